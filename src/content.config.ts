@@ -1,0 +1,19 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { articleSchema } from './schemas/article.ts';
+import { referenceSchema } from './schemas/reference.ts';
+import { contentDir } from './utils/content-dir.ts';
+
+/** Articles: content/articles/<section>/<slug>.mdx. The entry id is "<section>/<slug>". */
+const articles = defineCollection({
+	loader: glob({ base: `${contentDir}/articles`, pattern: '**/[^_]*.mdx' }),
+	schema: articleSchema,
+});
+
+/** References: content/references/<key>.yaml, copied from ../shared/evidence/sources.yaml. */
+const references = defineCollection({
+	loader: glob({ base: `${contentDir}/references`, pattern: '**/*.yaml' }),
+	schema: referenceSchema,
+});
+
+export const collections = { articles, references };

@@ -1,0 +1,34 @@
+/** The machine-readable exports (/claims.json, /references.json): one shape, documented in the README. */
+import type { Guide, GuideReference } from './model.ts';
+import { absoluteUrl, urls } from '../utils/urls.ts';
+
+const referenceSummary = (reference: GuideReference) => ({
+	id: reference.id,
+	title: reference.data.title,
+	pmid: reference.data.pmid ?? null,
+	doi: reference.data.doi ?? null,
+	url: reference.data.url,
+});
+
+export const claimsExport = (guide: Guide) =>
+	guide.claims.map((claim) => ({
+		id: claim.id,
+		statement: claim.statement,
+		status: claim.status,
+		certainty: claim.status === 'evidence-backed' ? claim.certainty : null,
+		reason: claim.status === 'unproven' ? claim.reason : null,
+		sources: claim.references.map(referenceSummary),
+		url: absoluteUrl(claim.url),
+		article: absoluteUrl(urls.article(claim.ownerId)),
+	}));
+
+export const referencesExport = (guide: Guide) =>
+	guide.references.map((reference) => ({
+		...referenceSummary(reference),
+		authors: reference.data.authors ?? null,
+		journal: reference.data.journal ?? null,
+		year: reference.data.year ?? null,
+		studyType: reference.data.studyType,
+		claims: reference.citedBy.map((claim) => claim.id),
+		page: absoluteUrl(urls.reference(reference.id)),
+	}));

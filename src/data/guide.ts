@@ -1,0 +1,42 @@
+/**
+ * The one query module: pages read articles, claims and references from here, never from getCollection.
+ * The guide is built and checked once per build (memoised), and any content problem stops the build.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import type { Guide, GuideArticle } from './model.ts';
+import { buildGuide } from './validate.ts';
+
+let guide: Promise<Guide> | undefined;
+const entries = new Map<string, CollectionEntry<'articles'>>();
+
+export function getGuide(): Promise<Guide> {
+	guide ??= load();
+	return guide;
+}
+
+async function load(): Promise<Guide> {
+	const [articles, references] = await Promise.all([getCollection('articles'), getCollection('references')]);
+	return buildGuide(
+		articles.map((entry) => {
+			entries.set(entry.id, entry);
+			const filePath = entry.filePath ?? `content/articles/${entry.id}.mdx`;
+			return { id: entry.id, filePath, data: entry.data, text: readFileSync(filePath, 'utf8') };
+		}),
+		references.map((entry) => ({
+			id: entry.id,
+			filePath: entry.filePath ?? `content/references/${entry.id}.yaml`,
+			data: entry.data,
+		})),
+	);
+}
+
+export type { Guide, GuideArticle, GuideClaim, GuideReference } from './model.ts';
+
+/** Renders an article's MDX body (Content component and headings). */
+export async function renderArticle(article: GuideArticle) {
+	await getGuide();
+	const entry = entries.get(article.id);
+	if (!entry) throw new Error(`No collection entry for article ${article.id}`);
+	return render(entry);
+}

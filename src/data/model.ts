@@ -1,0 +1,54 @@
+/**
+ * The guide's content model, resolved: articles with their claims, claims with their sources and the articles
+ * that show them, references with the claims that cite them. Built once by `src/data/guide.ts` and read by
+ * every page; nothing else computes these links.
+ */
+import type { ArticleData } from '../schemas/article.ts';
+import type { ClaimData } from '../schemas/claim.ts';
+import type { ReferenceData } from '../schemas/reference.ts';
+import type { SectionId } from './sections.ts';
+
+export interface GuideReference {
+	/** The key: the file name in content/references/ and in ../shared/evidence/sources.yaml. */
+	id: string;
+	filePath: string;
+	data: ReferenceData;
+	/** Claims that cite it, in site order. */
+	citedBy: GuideClaim[];
+}
+
+export type GuideClaim = ClaimData & {
+	/** Id of the article that declares the claim. */
+	ownerId: string;
+	url: string;
+	/** The claim's sources, resolved, in the order the claim lists them. */
+	references: GuideReference[];
+	/** Articles that show the claim, the owner first. */
+	shownIn: GuideArticle[];
+};
+
+export interface GuideArticle {
+	/** "<section>/<slug>" */
+	id: string;
+	section: SectionId;
+	slug: string;
+	url: string;
+	filePath: string;
+	data: ArticleData;
+	/** Claims the article declares, in frontmatter order. */
+	claims: GuideClaim[];
+	/** Claims the body shows with <Claim id>, in order of first appearance (declared here or elsewhere). */
+	shownClaims: GuideClaim[];
+	/** Numbered reference list: the sources of the shown claims, by first citation. */
+	references: GuideReference[];
+	related: GuideArticle[];
+}
+
+export interface Guide {
+	articles: GuideArticle[];
+	claims: GuideClaim[];
+	references: GuideReference[];
+	article(id: string): GuideArticle | undefined;
+	claim(id: string): GuideClaim | undefined;
+	reference(id: string): GuideReference | undefined;
+}

@@ -1,0 +1,235 @@
+/**
+ * Resolves the content into a Guide and enforces the rules zod cannot see, because they span files:
+ * unique claim ids, existing sources, existing <Claim id> targets, every declared claim shown, sections
+ * matching folders, existing related articles. All problems are collected and thrown together as one
+ * GuideContentError, so an author fixes them in one pass and the build never half-succeeds.
+ *
+ * Pure: no Astro imports, so unit tests call it directly.
+ */
+import type { ArticleData } from '../schemas/article.ts';
+import type { ReferenceData } from '../schemas/reference.ts';
+import type { Guide, GuideArticle, GuideClaim, GuideReference } from './model.ts';
+import { sectionIds, type SectionId } from './sections.ts';
+import { urls } from '../utils/urls.ts';
+import { contentDir } from '../utils/content-dir.ts';
+import { type ContentProblem, GuideContentError } from '../utils/errors.ts';
+
+export interface RawArticle {
+	id: string;
+	filePath: string;
+	data: ArticleData;
+	/** The whole source file, frontmatter included (for line numbers). */
+	text: string;
+}
+
+export interface RawReference {
+	id: string;
+	filePath: string;
+	data: ReferenceData;
+}
+
+/** Every `<Claim …>` tag in an MDX source, with its line and literal id (undefined when not a plain string). */
+export function findClaimTags(text: string): { line: number; id?: string; tag: string }[] {
+	// Blank out fenced code so an example of the syntax is not taken for a use; keep line numbers.
+	const visible = text.replace(/^(```|~~~)[\s\S]*?^\1/gm, (block) => block.replace(/[^\n]/g, ' '));
+	const tags: { line: number; id?: string; tag: string }[] = [];
+	for (const match of visible.matchAll(/<Claim\b[^>]*>/g)) {
+		const line = visible.slice(0, match.index).split('\n').length;
+		const id = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(match[0]);
+		tags.push({ line, tag: match[0], id: id ? (id[1] ?? id[2]) : undefined });
+	}
+	return tags;
+}
+
+const sectionOrder = (section: SectionId) => sectionIds.indexOf(section);
+
+export function buildGuide(rawArticles: RawArticle[], rawReferences: RawReference[]): Guide {
+	const problems: ContentProblem[] = [];
+
+	const references = rawReferences
+		.map((raw): GuideReference => ({ id: raw.id, filePath: raw.filePath, data: raw.data, citedBy: [] }))
+		.sort((a, b) => a.id.localeCompare(b.id));
+	const referenceById = new Map(references.map((reference) => [reference.id, reference]));
+
+	const sources = new Map<GuideArticle, string>();
+	const articles = rawArticles
+		.map((raw): GuideArticle => {
+			const slash = raw.id.lastIndexOf('/');
+			const folder = slash === -1 ? '' : raw.id.slice(0, slash);
+			if (folder !== raw.data.section) {
+				problems.push({
+					file: raw.filePath,
+					field: 'section',
+					message: `section is "${raw.data.section}" but the file is in the folder "${folder || '(none)'}".`,
+					fix: `move the file to ${contentDir}/articles/${raw.data.section}/ or set section: ${folder || '<section>'}.`,
+				});
+			}
+			const slug = slash === -1 ? raw.id : raw.id.slice(slash + 1);
+			const id = `${raw.data.section}/${slug}`;
+			const article: GuideArticle = {
+				id,
+				section: raw.data.section,
+				slug,
+				url: urls.article(id),
+				filePath: raw.filePath,
+				data: raw.data,
+				claims: [],
+				shownClaims: [],
+				references: [],
+				related: [],
+			};
+			sources.set(article, raw.text);
+			return article;
+		})
+		.sort(
+			(a, b) =>
+				sectionOrder(a.section) - sectionOrder(b.section) ||
+				a.data.order - b.data.order ||
+				a.data.title.localeCompare(b.data.title),
+		);
+	const articleById = new Map(articles.map((article) => [article.id, article]));
+
+	// Claims: declared once, sources resolved.
+	const claimById = new Map<string, GuideClaim>();
+	const declaredAt = new Map<string, string>();
+	for (const article of articles) {
+		article.data.claims.forEach((data, index) => {
+			const field = `claims[${index}]`;
+			const previous = declaredAt.get(data.id);
+			if (previous) {
+				problems.push({
+					file: article.filePath,
+					field: `${field}.id`,
+					message: `the claim id "${data.id}" is already declared in ${previous}.`,
+					fix: `declare each claim once: give this claim another id, or remove it here and show the existing one with <Claim id="${data.id}" />.`,
+				});
+				return;
+			}
+			declaredAt.set(data.id, `${article.filePath} (${field})`);
+			const claim: GuideClaim = { ...data, ownerId: article.id, url: urls.claim(data.id), references: [], shownIn: [] };
+			data.sources.forEach((key, sourceIndex) => {
+				const reference = referenceById.get(key);
+				if (!reference) {
+					problems.push({
+						file: article.filePath,
+						field: `${field}.sources[${sourceIndex}]`,
+						message: `"${key}" is not a reference: there is no ${contentDir}/references/${key}.yaml.`,
+						fix: `correct the key, or add the source with \`npm run add-reference -- ${key}\` if ../shared/evidence/sources.yaml has it.`,
+					});
+					return;
+				}
+				claim.references.push(reference);
+				reference.citedBy.push(claim);
+			});
+			article.claims.push(claim);
+			claimById.set(claim.id, claim);
+		});
+	}
+
+	// Bodies: every <Claim id> resolves; every declared claim is shown by its owner.
+	for (const article of articles) {
+		const shown = new Set<string>();
+		for (const tag of findClaimTags(sources.get(article) ?? '')) {
+			if (tag.id === undefined) {
+				problems.push({
+					file: `${article.filePath}:${tag.line}`,
+					field: '<Claim>',
+					message: `${tag.tag} has no id written as a plain string.`,
+					fix: 'write the id in quotes, e.g. <Claim id="hyaluronic-acid-hydration" />.',
+				});
+				continue;
+			}
+			const claim = claimById.get(tag.id);
+			if (!claim) {
+				const hint = closest(tag.id, [...claimById.keys()]);
+				problems.push({
+					file: `${article.filePath}:${tag.line}`,
+					field: '<Claim id>',
+					message: `<Claim id="${tag.id}" /> refers to a claim that no article declares.`,
+					fix: hint
+						? `did you mean "${hint}"? Otherwise declare the claim in the claims list of the article it belongs to.`
+						: 'declare the claim in the claims list of the article it belongs to, or correct the id.',
+				});
+				continue;
+			}
+			if (shown.has(claim.id)) continue;
+			shown.add(claim.id);
+			article.shownClaims.push(claim);
+		}
+		article.claims.forEach((claim, index) => {
+			if (!shown.has(claim.id)) {
+				problems.push({
+					file: article.filePath,
+					field: `claims[${index}]`,
+					message: `the claim "${claim.id}" is declared but never shown in the article.`,
+					fix: `add <Claim id="${claim.id}" /> where the body discusses it, or remove the claim.`,
+				});
+			}
+		});
+		article.data.related.forEach((relatedId, index) => {
+			const related = articleById.get(relatedId.replace(/^\/|\/$/g, ''));
+			if (!related) {
+				problems.push({
+					file: article.filePath,
+					field: `related[${index}]`,
+					message: `"${relatedId}" is not an article.`,
+					fix: 'write the id of an existing article as <section>/<slug>, e.g. procedure/how-a-session-goes.',
+				});
+			} else article.related.push(related);
+		});
+	}
+
+	if (problems.length) throw new GuideContentError(problems);
+
+	// Owners first in shownIn, then the other articles in site order; numbered references per article.
+	for (const article of articles) {
+		for (const claim of article.shownClaims) {
+			if (claim.ownerId === article.id) claim.shownIn.unshift(article);
+			else claim.shownIn.push(article);
+		}
+		const seen = new Set<string>();
+		for (const claim of article.shownClaims) {
+			for (const reference of claim.references) {
+				if (!seen.has(reference.id)) {
+					seen.add(reference.id);
+					article.references.push(reference);
+				}
+			}
+		}
+	}
+
+	return {
+		articles,
+		claims: articles.flatMap((article) => article.claims),
+		references,
+		article: (id) => articleById.get(id),
+		claim: (id) => claimById.get(id),
+		reference: (id) => referenceById.get(id),
+	};
+}
+
+/** The known id closest to a mistyped one, when it is close enough to be a likely typo. */
+function closest(id: string, known: string[]): string | undefined {
+	let best: string | undefined;
+	let bestDistance = Math.max(3, Math.floor(id.length / 4)) + 1;
+	for (const candidate of known) {
+		const distance = editDistance(id, candidate);
+		if (distance < bestDistance) {
+			best = candidate;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}
+
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		previous = current;
+	}
+	return previous[b.length];
+}

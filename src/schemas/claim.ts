@@ -1,0 +1,72 @@
+import { z } from 'astro/zod';
+
+/** GRADE certainty of the best evidence behind an evidence-backed claim. */
+export const certaintyValues = ['high', 'moderate', 'low'] as const;
+export type Certainty = (typeof certaintyValues)[number];
+
+/** Why a claim is unproven. Each value is explained to readers on the evidence method page. */
+export const reasonValues = ['no-trials', 'weak-studies', 'conflicting', 'negative-trials', 'contradicted'] as const;
+export type Reason = (typeof reasonValues)[number];
+
+export const statusValues = ['evidence-backed', 'unproven'] as const;
+export type Status = (typeof statusValues)[number];
+
+/** Claim ids: lower-case words joined by hyphens, unique across the whole site (they are URLs). */
+export const claimIdSchema = z
+	.string({ error: 'every claim needs an id, e.g. id: hyaluronic-acid-hydration' })
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'a claim id must be kebab-case (lower-case letters, digits and single hyphens), e.g. "hyaluronic-acid-hydration"',
+	});
+
+/** A reference key: the file name (without .yaml) of a reference in content/references/. */
+const sourceKey = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a source is the key of a file in content/references/, e.g. "rotunda-2006-mesotherapy-pc-review"' });
+
+const claimBase = {
+	/** Unique, stable, kebab-case id. It becomes the URL /evidence/<id>/, so never change it once published. */
+	id: claimIdSchema,
+	/**
+	 * The claim in plain words. Evidence-backed: the guide's own sentence, using the verb its certainty allows
+	 * (high "does", moderate "probably", low "may"). Unproven: the claim as people meet it, e.g.
+	 * "Mesotherapy melts fat".
+	 */
+	statement: z
+		.string({ error: 'every claim needs a statement: the claim in plain words' })
+		.trim()
+		.min(10, { error: 'a statement must be a full sentence of at least 10 characters' }),
+};
+
+/** At least one controlled trial or systematic review (or, for a risk, consistent documented reports). */
+export const evidenceBackedClaimSchema = z.strictObject({
+	...claimBase,
+	status: z.literal('evidence-backed'),
+	/** GRADE certainty: high, moderate or low. (Very low certainty makes a claim unproven.) */
+	certainty: z.enum(certaintyValues, {
+		error: 'an evidence-backed claim needs certainty: high, moderate or low (very low certainty means status: unproven)',
+	}),
+	/** Keys of the references that back the claim; at least one. */
+	sources: z
+		.array(sourceKey, {
+			error: 'an evidence-backed claim needs sources: a list of reference keys from content/references/',
+		})
+		.min(1, { error: 'an evidence-backed claim needs at least one source; without one, make it unproven with a reason' }),
+});
+
+/** Anything that is not evidence-backed. Carries the reason, may cite sources (e.g. the negative trials). */
+export const unprovenClaimSchema = z.strictObject({
+	...claimBase,
+	status: z.literal('unproven'),
+	/** Why it is unproven; see the evidence method page. */
+	reason: z.enum(reasonValues, {
+		error: `an unproven claim needs a reason: one of ${reasonValues.join(', ')}`,
+	}),
+	/** Keys of references that speak to the claim (e.g. negative trials); may be empty. */
+	sources: z.array(sourceKey).default([]),
+});
+
+/** A claim, told apart by its status. */
+export const claimSchema = z.discriminatedUnion('status', [evidenceBackedClaimSchema, unprovenClaimSchema], {
+	error: `status must be "evidence-backed" or "unproven"`,
+});
+export type ClaimData = z.infer<typeof claimSchema>;

@@ -1,0 +1,75 @@
+import { z } from 'astro/zod';
+
+/** Kinds of source, from strongest design to weakest. The order is used to sort reference lists. */
+export const studyTypeValues = [
+	'meta-analysis',
+	'systematic-review',
+	'rct',
+	'controlled-trial',
+	'cohort',
+	'case-series',
+	'case-report',
+	'review',
+	'guideline',
+	'consensus',
+	'regulatory',
+	'outbreak-investigation',
+	'reference-page',
+	'news-report',
+	'marketing-page',
+] as const;
+export type StudyType = (typeof studyTypeValues)[number];
+
+/** How each study type is named to readers. */
+export const studyTypeLabels: Record<StudyType, string> = {
+	'meta-analysis': 'Meta-analysis',
+	'systematic-review': 'Systematic review',
+	rct: 'Randomised controlled trial',
+	'controlled-trial': 'Controlled trial',
+	cohort: 'Cohort study',
+	'case-series': 'Case series',
+	'case-report': 'Case report',
+	review: 'Review',
+	guideline: 'Guideline',
+	consensus: 'Expert consensus',
+	regulatory: 'Regulator or government document',
+	'outbreak-investigation': 'Outbreak investigation',
+	'reference-page': 'Reference page',
+	'news-report': 'News report',
+	'marketing-page': 'Marketing page (example of a claim, not evidence)',
+};
+
+/**
+ * A reference: one file per source in `content/references/<key>.yaml`, the file name being the key the source
+ * has in `../shared/evidence/sources.yaml`. Create them with `npm run add-reference -- <key>`; never type an
+ * identifier by hand.
+ */
+export const referenceSchema = z.strictObject({
+	/** The title exactly as the source prints it. */
+	title: z.string({ error: 'every reference needs a title: copy it from sources.yaml' }).min(1),
+	/** Authors as listed in sources.yaml, e.g. "Atiyeh BS et al.". Left out when the evidence file says "not shown". */
+	authors: z.string().min(1).optional(),
+	/** Journal, publisher or organisation, with volume and pages where known. */
+	journal: z.string().min(1).optional(),
+	/** Year of publication, only where the evidence file prints it. */
+	year: z.number().int().min(1900).max(2100).optional(),
+	/** The design of the study; see `studyTypeValues`. */
+	studyType: z.enum(studyTypeValues, {
+		error: `studyType must be one of: ${studyTypeValues.join(', ')}`,
+	}),
+	/** Detail of the design, e.g. "2 cases" or "PRISMA; literature 1992-2018". */
+	studyDetail: z.string().optional(),
+	/** PubMed id, digits only, exactly as in sources.yaml. Left out where sources.yaml has none. */
+	pmid: z
+		.string()
+		.regex(/^\d{5,9}$/, { error: 'pmid must be the digits of a PubMed id exactly as in sources.yaml, e.g. "34516073"' })
+		.optional(),
+	/** DOI without the https://doi.org/ prefix, exactly as in sources.yaml. */
+	doi: z
+		.string()
+		.regex(/^10\.\d{4,9}\/\S+$/, { error: 'doi must start with "10." and have no https://doi.org/ prefix, exactly as in sources.yaml' })
+		.optional(),
+	/** Where the source was seen (the first `seen_at` of sources.yaml). */
+	url: z.url({ error: 'url must be a full web address (https://…), the first seen_at of sources.yaml' }),
+});
+export type ReferenceData = z.infer<typeof referenceSchema>;

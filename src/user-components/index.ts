@@ -1,0 +1,8 @@
+/** The components authors may use in MDX without importing them. */
+import Callout from './Callout.astro';
+import CareCard from './CareCard.astro';
+import Claim from './Claim.astro';
+import DoDont from './DoDont.astro';
+import EvidenceMethod from './EvidenceMethod.astro';
+
+export const mdxComponents = { Callout, CareCard, Claim, DoDont, EvidenceMethod };

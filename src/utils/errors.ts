@@ -1,0 +1,60 @@
+/**
+ * Content errors are product output: each names the file, the field and the fix, and all of a build's
+ * problems are reported at once.
+ */
+export interface ContentProblem {
+	/** Path of the file from the project root, with a line number where one helps. */
+	file: string;
+	/** The frontmatter field (e.g. claims[2].sources[0]) or the body element at fault. */
+	field: string;
+	message: string;
+	/** How to put it right; left out where the message already says it (schema messages do). */
+	fix?: string;
+}
+
+export function formatProblems(problems: ContentProblem[]): string {
+	const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+	const byFile = Map.groupBy(problems, (problem) => problem.file.replace(/:\d+$/, ''));
+	const blocks = [...byFile].map(([file, list]) =>
+		[
+			file,
+			...list.map((p) => {
+				const line = /:(\d+)$/.exec(p.file)?.[1];
+				return `  ${line ? `line ${line}, ` : ''}${p.field}: ${p.message}${p.fix ? `\n    Fix: ${p.fix}` : ''}`;
+			}),
+		].join('\n'),
+	);
+	return `The guide's content has ${count}; the site was not built.\n\n${blocks.join('\n\n')}\n`;
+}
+
+export class GuideContentError extends Error {
+	readonly problems: ContentProblem[];
+	constructor(problems: ContentProblem[]) {
+		super(formatProblems(problems));
+		this.name = 'GuideContentError';
+		this.problems = problems;
+	}
+}
+
+/**
+ * Astro reports a frontmatter that fails its schema as "**articles → basics/a** data does not match collection
+ * schema." with one "**claims.0.certainty**: message" line per issue and the file in `loc.file`. This turns it
+ * into our format (file path, field as written in YAML, message with its fix); other errors pass through.
+ */
+export function explainBuildError(error: unknown, root = process.cwd()): string {
+	const { name, message, loc } = (error ?? {}) as { name?: string; message?: string; loc?: { file?: string } };
+	if (name !== 'InvalidContentEntryDataError' || !message) return message ?? String(error);
+	const file = loc?.file ? relativePath(loc.file, root) : (/\*\*(.+?)\*\*/.exec(message)?.[1] ?? 'unknown file');
+	const problems = [...message.matchAll(/^ {2}\*\*(.*?)\*\*: (.*)$/gm)].map(([, path, text]) => ({
+		file,
+		field: path ? path.replace(/\.(\d+)(?=\.|$)/g, '[$1]') : '(frontmatter)',
+		message: text,
+	}));
+	return problems.length ? formatProblems(problems) : message;
+}
+
+function relativePath(file: string, root: string): string {
+	const normalRoot = root.endsWith('/') ? root : `${root}/`;
+	const path = file.startsWith('file://') ? new URL(file).pathname : file;
+	return path.startsWith(normalRoot) ? path.slice(normalRoot.length) : path;
+}

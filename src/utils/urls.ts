@@ -1,0 +1,34 @@
+/**
+ * Every URL the site links to comes from here, so a page moves in one place.
+ * All paths end in a slash (astro.config.mjs: trailingSlash 'always').
+ */
+import { siteUrl } from '../data/site.ts';
+
+export const urls = {
+	home: () => '/',
+	/** A section hub: /procedure/ */
+	section: (section: string) => `/${section}/`,
+	/** An article, from its id "<section>/<slug>": /procedure/how-a-session-goes/ */
+	article: (articleId: string) => `/${articleId}/`,
+	/** The evidence index: every claim. */
+	evidence: () => '/evidence/',
+	/** A claim's own page: /evidence/<claim-id>/ */
+	claim: (claimId: string) => `/evidence/${claimId}/`,
+	references: () => '/references/',
+	/** One reference on the references page. */
+	reference: (key: string) => `/references/#${referenceAnchor(key)}`,
+	/** The search page, with a query when given. */
+	search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+	claimsJson: () => '/claims.json',
+	referencesJson: () => '/references.json',
+	/** The page explaining the labels. */
+	method: () => '/about/evidence-method/',
+	pubmed: (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`,
+	doi: (doi: string) => `https://doi.org/${doi}`,
+};
+
+/** The id of a reference's element on the references page. */
+export const referenceAnchor = (key: string) => `ref-${key}`;
+
+/** The full address of a path on the published site, for canonical links and exports. */
+export const absoluteUrl = (path: string) => new URL(path, `${siteUrl}/`).href;
