@@ -2,7 +2,7 @@
  * The evidence method's vocabulary, declared once: what each label, certainty level and reason means, and
  * the words readers see. Labels, the claim pages and the evidence method page all read it from here.
  */
-import type { Certainty, Reason, Status } from '../schemas/claim.ts';
+import type { Certainty, ClaimData, Reason, Status } from '../schemas/claim.ts';
 
 export const statusInfo: Record<Status, { label: string; meaning: string }> = {
 	'evidence-backed': {
@@ -60,8 +60,8 @@ export const reasonInfo: Record<Reason, { label: string; meaning: string }> = {
 };
 
 /** The words of a claim's label: "Evidence-backed · moderate certainty" or "Unproven". */
-export function claimLabel(claim: { status: Status; certainty?: Certainty }): string {
-	return claim.status === 'evidence-backed' && claim.certainty
+export function claimLabel(claim: ClaimData): string {
+	return claim.status === 'evidence-backed'
 		? `${statusInfo['evidence-backed'].label} · ${certaintyInfo[claim.certainty].label}`
 		: statusInfo[claim.status].label;
 }

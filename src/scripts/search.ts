@@ -18,7 +18,7 @@ interface Pagefind {
 }
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
-const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const statusLine = document.querySelector<HTMLElement>('[data-search-status]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 document.querySelector('[data-search-nojs]')?.remove();
 
@@ -59,21 +59,21 @@ async function run() {
 	const current = ++generation;
 	if (!query && Object.keys(filters).length === 0) {
 		list.replaceChildren();
-		status.textContent = 'Type what you want to find, for example “does mesotherapy melt fat”.';
+		statusLine.textContent = 'Type what you want to find, for example “does mesotherapy melt fat”.';
 		return;
 	}
-	status.textContent = 'Searching…';
+	statusLine.textContent = 'Searching…';
 	let found;
 	try {
 		const search = await (await loadPagefind()).search(query || null, { filters });
 		found = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
 		if (current !== generation) return;
 	} catch {
-		status.textContent = 'Search is not available right now. You can browse every claim on the evidence page instead.';
+		statusLine.textContent = 'Search is not available right now. You can browse every claim on the evidence page instead.';
 		return;
 	}
 	const shown = query ? `for “${query}”` : 'with these filters';
-	status.textContent = found.length === 0 ? `No results ${shown}.` : `${found.length} result${found.length === 1 ? '' : 's'} ${shown}.`;
+	statusLine.textContent = found.length === 0 ? `No results ${shown}.` : `${found.length} result${found.length === 1 ? '' : 's'} ${shown}.`;
 	list.replaceChildren(...found.map(renderResult));
 }
 
@@ -109,3 +109,5 @@ form.addEventListener('change', (event) => {
 
 readUrl();
 void run();
+
+export {};

@@ -1,0 +1,114 @@
+/**
+ * Builds the small valid fixture (tests/fixtures/valid/content) and checks what a reader and a re-user get:
+ * article pages with labelled claims, a page per claim, the evidence index, the search index and claims.json.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, tmp } from '../helpers/build.ts';
+
+const outDir = join(tmp, 'fixture-site');
+const page = (path: string) => readFileSync(join(outDir, path, 'index.html'), 'utf8');
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+
+beforeAll(() => {
+	const result = buildSite('tests/fixtures/valid/content', outDir);
+	expect(result.ok, result.output).toBe(true);
+});
+
+describe('a valid content folder becomes a site', () => {
+	test('article page shows its claims with worded labels linking to the claim pages', () => {
+		const html = page('basics/what-it-is');
+		expect(html).toContain('<h1 class="text-3xl font-bold sm:text-4xl">What the fixture says mesotherapy is</h1>');
+		expect(html).toMatch(/<q>Mesotherapy melts fat anywhere on the body\.<\/q><\/span><a class="label" data-status="unproven" href="\/evidence\/fixture-melts-fat\/"[^>]*>.*? Unproven/);
+		expect(html).toMatch(/href="\/evidence\/fixture-rejuvenation-unsupported\/"[^>]*>.*? Evidence-backed · low certainty/);
+		// A claim declared in another article is shown with its owner's status.
+		expect(html).toMatch(/href="\/evidence\/fixture-infections-documented\/"[^>]*>.*? Evidence-backed · high certainty/);
+	});
+
+	test('article page has an evidence box, contents, numbered references, review dates and status', () => {
+		const words = text(page('basics/what-it-is'));
+		expect(words).toContain('This page looks at 3 claims');
+		expect(words).toMatch(/2 evidence-backed .* 1 unproven/);
+		expect(words).toContain('Contents');
+		expect(words).toContain('Page last reviewed: 21 November 2026');
+		expect(words).toContain('Next review due: 21 November 2027');
+		expect(words).toContain('Not yet reviewed by a clinician.');
+		const html = page('basics/what-it-is');
+		const references = [...html.matchAll(/<li id="cite-([^"]+)">/g)].map((match) => match[1]);
+		expect(references).toEqual([
+			'rotunda-2006-mesotherapy-pc-review',
+			'update-2021-facial-rejuvenation-review',
+			'singsing-2022-ntm-sr',
+		]);
+		expect(html).toContain('<a href="https://pubmed.ncbi.nlm.nih.gov/16681654/">PubMed 16681654</a>');
+		expect(html).toContain('<a href="https://doi.org/10.1097/SCS.0000000000007557">DOI 10.1097/SCS.0000000000007557</a>');
+		expect(text(html)).toContain('Systematic review (with pooled effect summary).');
+		expect(html).toContain('<a href="/side-effects/fixture-infections/">Fixture infections page</a>');
+	});
+
+	test('each claim has its own page with status, certainty or reason, sources and the articles using it', () => {
+		const unproven = text(page('evidence/fixture-melts-fat'));
+		expect(unproven).toContain('Mesotherapy melts fat anywhere on the body.');
+		expect(unproven).toContain('Unproven');
+		expect(unproven).toContain('Why it is unproven: weak studies.');
+		expect(unproven).toContain('Mesotherapy and phosphatidylcholine injections: historical clarification and review');
+		const backed = page('evidence/fixture-infections-documented');
+		expect(text(backed)).toContain('Evidence-backed · high certainty');
+		expect(text(backed)).toContain('Certainty: high certainty.');
+		expect(backed).toContain('Clinical features of mesotherapy-associated non-tuberculous mycobacterial infections');
+		// Owner first, then the article that borrows the claim.
+		const used = [...backed.matchAll(/<li><a href="(\/(?:basics|side-effects)\/[^"]+)">/g)].map((match) => match[1]);
+		expect(used).toEqual(['/side-effects/fixture-infections/', '/basics/what-it-is/']);
+	});
+
+	test('the evidence index lists every claim under its status, without JavaScript', () => {
+		const html = page('evidence');
+		expect(text(html)).toContain('The guide checks 3 claims. 2 are evidence-backed and 1 are unproven.');
+		const backed = html.slice(html.indexOf('id="evidence-backed"'), html.indexOf('id="unproven"'));
+		const unproven = html.slice(html.indexOf('id="unproven"'));
+		expect(backed).toContain('/evidence/fixture-infections-documented/');
+		expect(backed).toContain('/evidence/fixture-rejuvenation-unsupported/');
+		expect(unproven).toContain('/evidence/fixture-melts-fat/');
+		expect(unproven).not.toContain('/evidence/fixture-infections-documented/');
+		expect(html).not.toContain('<script');
+	});
+
+	test('claims.json lists every claim with status, certainty or reason, sources and its page', () => {
+		const claims = JSON.parse(readFileSync(join(outDir, 'claims.json'), 'utf8'));
+		expect(claims).toHaveLength(3);
+		expect(claims.find((claim: { id: string }) => claim.id === 'fixture-melts-fat')).toEqual({
+			id: 'fixture-melts-fat',
+			statement: 'Mesotherapy melts fat anywhere on the body.',
+			status: 'unproven',
+			certainty: null,
+			reason: 'weak-studies',
+			sources: [
+				{
+					id: 'rotunda-2006-mesotherapy-pc-review',
+					title: 'Mesotherapy and phosphatidylcholine injections: historical clarification and review',
+					pmid: '16681654',
+					doi: '10.1111/j.1524-4725.2006.32100.x',
+					url: 'https://pubmed.ncbi.nlm.nih.gov/16681654/',
+				},
+			],
+			url: 'https://mesotherapy-guide.example/evidence/fixture-melts-fat/',
+			article: 'https://mesotherapy-guide.example/basics/what-it-is/',
+		});
+		const references = JSON.parse(readFileSync(join(outDir, 'references.json'), 'utf8'));
+		expect(references.map((reference: { id: string }) => reference.id).sort()).toEqual([
+			'rotunda-2006-mesotherapy-pc-review',
+			'singsing-2022-ntm-sr',
+			'update-2021-facial-rejuvenation-review',
+		]);
+	});
+
+	test('the search index covers articles and claims only, and navigation lists only sections with pages', () => {
+		expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
+		const indexed = readdirSync(join(outDir, 'pagefind/fragment')).length;
+		expect(indexed).toBe(5); // 2 articles + 3 claims
+		const nav = page('basics/what-it-is').match(/<nav aria-label="Sections".*?<\/nav>/s)![0];
+		expect(nav).toContain('href="/side-effects/"');
+		expect(nav).not.toContain('href="/ingredients/"');
+	});
+});

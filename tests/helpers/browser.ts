@@ -1,0 +1,46 @@
+/**
+ * Debian's Chromium driven by playwright-core (never a downloaded browser). Every page opened through
+ * `watch` records console errors, page errors and any request that leaves the local server.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: chromiumPath,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+}
+
+export interface Watched {
+	page: Page;
+	/** Console errors and uncaught exceptions. */
+	errors: string[];
+	/** Requests to any origin other than the site's. */
+	foreign: string[];
+}
+
+export async function watch(context: BrowserContext, origin: string): Promise<Watched> {
+	const page = await context.newPage();
+	const watched: Watched = { page, errors: [], foreign: [] };
+	page.on('console', (message) => {
+		if (message.type() === 'error') watched.errors.push(`${page.url()}: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => watched.errors.push(`${page.url()}: ${error.message}`));
+	await page.route('**/*', (route) => {
+		const url = route.request().url();
+		if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+		watched.foreign.push(url);
+		return route.abort();
+	});
+	return watched;
+}

@@ -1,0 +1,45 @@
+/** A static file server for a built site on 127.0.0.1 and a free port, like any static host. */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.mjs': 'text/javascript',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.xml': 'application/xml',
+	'.wasm': 'application/wasm',
+	'.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServer {
+	url: string;
+	close(): Promise<void>;
+}
+
+export async function serve(dir: string): Promise<StaticServer> {
+	const server: Server = createServer(async (request, response) => {
+		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+		let file = join(dir, path);
+		try {
+			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+			const body = await readFile(file);
+			response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+			response.end(body);
+		} catch {
+			const body = await readFile(join(dir, '404.html')).catch(() => 'Not found');
+			response.writeHead(404, { 'content-type': types['.html'] });
+			response.end(body);
+		}
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const address = server.address();
+	const port = typeof address === 'object' && address ? address.port : 0;
+	return {
+		url: `http://127.0.0.1:${port}`,
+		close: () => new Promise((resolve) => server.close(() => resolve())),
+	};
+}
