@@ -49,6 +49,7 @@ function writeUrl() {
 }
 
 let generation = 0;
+const shownLimit = 20;
 async function run() {
 	const query = field('q').value.trim();
 	const filters: Record<string, string> = {};
@@ -63,17 +64,21 @@ async function run() {
 		return;
 	}
 	statusLine.textContent = 'Searching…';
-	let found;
+	let found, total;
 	try {
 		const search = await (await loadPagefind()).search(query || null, { filters });
-		found = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+		total = search.results.length;
+		found = await Promise.all(search.results.slice(0, shownLimit).map((result) => result.data()));
 		if (current !== generation) return;
 	} catch {
 		statusLine.textContent = 'Search is not available right now. You can browse every claim on the evidence page instead.';
 		return;
 	}
-	const shown = query ? `for “${query}”` : 'with these filters';
-	statusLine.textContent = found.length === 0 ? `No results ${shown}.` : `${found.length} result${found.length === 1 ? '' : 's'} ${shown}.`;
+	const about = query ? `for “${query}”` : 'with these filters';
+	statusLine.textContent =
+		total === 0
+			? `No results ${about}.`
+			: `${total} result${total === 1 ? '' : 's'} ${about}.${total > shownLimit ? ` Showing the best ${shownLimit}: add words to narrow it down.` : ''}`;
 	list.replaceChildren(...found.map(renderResult));
 }
 

@@ -64,7 +64,7 @@ describe('a valid content folder becomes a site', () => {
 
 	test('the evidence index lists every claim under its status, without JavaScript', () => {
 		const html = page('evidence');
-		expect(text(html)).toContain('The guide checks 3 claims. 2 are evidence-backed and 1 are unproven.');
+		expect(text(html)).toContain('The guide checks 3 claims: 2 evidence-backed and 1 unproven.');
 		const backed = html.slice(html.indexOf('id="evidence-backed"'), html.indexOf('id="unproven"'));
 		const unproven = html.slice(html.indexOf('id="unproven"'));
 		expect(backed).toContain('/evidence/fixture-infections-documented/');
