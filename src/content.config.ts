@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { referenceSchema } from './schemas/reference.ts';
+import { glossarySchema } from './schemas/glossary.ts';
 import { contentDir } from './utils/content-dir.ts';
 
 /** Articles: content/articles/<section>/<slug>.mdx. The entry id is "<section>/<slug>". */
@@ -16,4 +17,10 @@ const references = defineCollection({
 	schema: referenceSchema,
 });
 
-export const collections = { articles, references };
+/** Glossary: content/glossary/<id>.yaml, each { term, definition }. */
+const glossary = defineCollection({
+	loader: glob({ base: `${contentDir}/glossary`, pattern: '**/*.yaml' }),
+	schema: glossarySchema,
+});
+
+export const collections = { articles, references, glossary };

@@ -16,7 +16,11 @@ export function getGuide(): Promise<Guide> {
 }
 
 async function load(): Promise<Guide> {
-	const [articles, references] = await Promise.all([getCollection('articles'), getCollection('references')]);
+	const [articles, references, glossary] = await Promise.all([
+		getCollection('articles'),
+		getCollection('references'),
+		getCollection('glossary'),
+	]);
 	return buildGuide(
 		articles.map((entry) => {
 			entries.set(entry.id, entry);
@@ -28,6 +32,7 @@ async function load(): Promise<Guide> {
 			filePath: entry.filePath ?? `content/references/${entry.id}.yaml`,
 			data: entry.data,
 		})),
+		glossary.map((entry) => ({ id: entry.id, data: entry.data })),
 	);
 }
 

@@ -6,6 +6,7 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { ClaimData } from '../schemas/claim.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
 import type { SectionId } from './sections.ts';
 
 export interface GuideReference {
@@ -44,10 +45,16 @@ export interface GuideArticle {
 	related: GuideArticle[];
 }
 
+/** A glossary entry: a medical word and its plain definition. */
+export type GuideTerm = GlossaryData & { id: string; url: string };
+
 export interface Guide {
 	articles: GuideArticle[];
 	claims: GuideClaim[];
 	references: GuideReference[];
+	/** Glossary entries, alphabetical. */
+	terms: GuideTerm[];
+	term(id: string): GuideTerm | undefined;
 	article(id: string): GuideArticle | undefined;
 	claim(id: string): GuideClaim | undefined;
 	reference(id: string): GuideReference | undefined;

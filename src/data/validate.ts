@@ -8,7 +8,8 @@
  */
 import type { ArticleData } from '../schemas/article.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
-import type { Guide, GuideArticle, GuideClaim, GuideReference } from './model.ts';
+import type { GlossaryData } from '../schemas/glossary.ts';
+import type { Guide, GuideArticle, GuideClaim, GuideReference, GuideTerm } from './model.ts';
 import { sectionIds, type SectionId } from './sections.ts';
 import { urls } from '../utils/urls.ts';
 import { contentDir } from '../utils/content-dir.ts';
@@ -22,18 +23,23 @@ export interface RawArticle {
 	text: string;
 }
 
+export interface RawTerm {
+	id: string;
+	data: GlossaryData;
+}
+
 export interface RawReference {
 	id: string;
 	filePath: string;
 	data: ReferenceData;
 }
 
-/** Every `<Claim …>` tag in an MDX source, with its line and literal id (undefined when not a plain string). */
-export function findClaimTags(text: string): { line: number; id?: string; tag: string }[] {
+/** Every `<Name …>` tag (e.g. Claim, Term) in an MDX source, with its line and literal id (undefined when not a plain string). */
+export function findTags(text: string, name: string): { line: number; id?: string; tag: string }[] {
 	// Blank out fenced code so an example of the syntax is not taken for a use; keep line numbers.
 	const visible = text.replace(/^(```|~~~)[\s\S]*?^\1/gm, (block) => block.replace(/[^\n]/g, ' '));
 	const tags: { line: number; id?: string; tag: string }[] = [];
-	for (const match of visible.matchAll(/<Claim\b[^>]*>/g)) {
+	for (const match of visible.matchAll(new RegExp(`<${name}\\b[^>]*>`, 'g'))) {
 		const line = visible.slice(0, match.index).split('\n').length;
 		const id = /\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(match[0]);
 		tags.push({ line, tag: match[0], id: id ? (id[1] ?? id[2]) : undefined });
@@ -43,8 +49,12 @@ export function findClaimTags(text: string): { line: number; id?: string; tag: s
 
 const sectionOrder = (section: SectionId) => sectionIds.indexOf(section);
 
-export function buildGuide(rawArticles: RawArticle[], rawReferences: RawReference[]): Guide {
+export function buildGuide(rawArticles: RawArticle[], rawReferences: RawReference[], rawTerms: RawTerm[] = []): Guide {
 	const problems: ContentProblem[] = [];
+	const terms = rawTerms
+		.map((raw): GuideTerm => ({ id: raw.id, ...raw.data, url: urls.term(raw.id) }))
+		.sort((a, b) => a.term.localeCompare(b.term));
+	const termById = new Map(terms.map((term) => [term.id, term]));
 
 	const references = rawReferences
 		.map((raw): GuideReference => ({ id: raw.id, filePath: raw.filePath, data: raw.data, citedBy: [] }))
@@ -129,7 +139,7 @@ export function buildGuide(rawArticles: RawArticle[], rawReferences: RawReferenc
 	// Bodies: every <Claim id> resolves; every declared claim is shown by its owner.
 	for (const article of articles) {
 		const shown = new Set<string>();
-		for (const tag of findClaimTags(sources.get(article) ?? '')) {
+		for (const tag of findTags(sources.get(article) ?? '', 'Claim')) {
 			if (tag.id === undefined) {
 				problems.push({
 					file: `${article.filePath}:${tag.line}`,
@@ -155,6 +165,18 @@ export function buildGuide(rawArticles: RawArticle[], rawReferences: RawReferenc
 			if (shown.has(claim.id)) continue;
 			shown.add(claim.id);
 			article.shownClaims.push(claim);
+		}
+		for (const tag of findTags(sources.get(article) ?? '', 'Term')) {
+			if (tag.id !== undefined && termById.has(tag.id)) continue;
+			const hint = tag.id === undefined ? undefined : closest(tag.id, [...termById.keys()]);
+			problems.push({
+				file: `${article.filePath}:${tag.line}`,
+				field: '<Term id>',
+				message: tag.id === undefined ? `${tag.tag} has no id written as a plain string.` : `<Term id="${tag.id}"> is not in the glossary.`,
+				fix: hint
+					? `did you mean "${hint}"? Otherwise add the term to ${contentDir}/glossary/.`
+					: `add the term to ${contentDir}/glossary/<id>.yaml (term, definition), or correct the id.`,
+			});
 		}
 		article.claims.forEach((claim, index) => {
 			if (!shown.has(claim.id)) {
@@ -202,7 +224,9 @@ export function buildGuide(rawArticles: RawArticle[], rawReferences: RawReferenc
 		articles,
 		claims: articles.flatMap((article) => article.claims),
 		references,
+		terms,
 		article: (id) => articleById.get(id),
+		term: (id) => termById.get(id),
 		claim: (id) => claimById.get(id),
 		reference: (id) => referenceById.get(id),
 	};

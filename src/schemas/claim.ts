@@ -35,6 +35,13 @@ const claimBase = {
 		.string({ error: 'every claim needs a statement: the claim in plain words' })
 		.trim()
 		.min(10, { error: 'a statement must be a full sentence of at least 10 characters' }),
+	/**
+	 * Ids of the marketing claims in ../shared/evidence/seed-claims.yaml that this claim answers (e.g. DEF-03),
+	 * so a test can show that every seed claim is answered somewhere.
+	 */
+	seeds: z
+		.array(z.string().regex(/^[A-Z]+(?:-[A-Z]+)*-\d{2}$/, { error: 'seeds are ids from seed-claims.yaml, e.g. DEF-03 or IND-FAT-02' }))
+		.default([]),
 };
 
 /** At least one controlled trial or systematic review (or, for a risk, consistent documented reports). */

@@ -4,5 +4,6 @@ import CareCard from './CareCard.astro';
 import Claim from './Claim.astro';
 import DoDont from './DoDont.astro';
 import EvidenceMethod from './EvidenceMethod.astro';
+import Term from './Term.astro';
 
-export const mdxComponents = { Callout, CareCard, Claim, DoDont, EvidenceMethod };
+export const mdxComponents = { Callout, CareCard, Claim, DoDont, EvidenceMethod, Term };

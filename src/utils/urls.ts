@@ -21,6 +21,9 @@ export const urls = {
 	search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 	claimsJson: () => '/claims.json',
 	referencesJson: () => '/references.json',
+	glossary: () => '/about/glossary/',
+	/** One glossary entry. */
+	term: (id: string) => `/about/glossary/#${termAnchor(id)}`,
 	/** The page explaining the labels. */
 	method: () => '/about/evidence-method/',
 	pubmed: (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`,
@@ -29,6 +32,9 @@ export const urls = {
 
 /** The id of a reference's element on the references page. */
 export const referenceAnchor = (key: string) => `ref-${key}`;
+
+/** The id of a glossary entry's element on the glossary page. */
+export const termAnchor = (id: string) => `term-${id}`;
 
 /** The full address of a path on the published site, for canonical links and exports. */
 export const absoluteUrl = (path: string) => new URL(path, `${siteUrl}/`).href;

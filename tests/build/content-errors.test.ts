@@ -142,6 +142,17 @@ describe('the build refuses bad content with an error naming file, field and fix
 			  description: every article needs a description: one or two plain sentences saying what the page answers"
 		`);
 	});
+	test('a <Term id> that the glossary lacks', () => {
+		expect(buildCase('unknown-term')).toMatchInlineSnapshot(`
+			"Build failed; nothing was written.
+
+			The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/unknown-term/content/articles/side-effects/infections.mdx
+			  line 19, <Term id>: <Term id="dermiss"> is not in the glossary.
+			    Fix: did you mean "dermis"? Otherwise add the term to tests/.tmp/unknown-term/content/glossary/."
+		`);
+	});
 	test('a section that does not match the folder', () => {
 		expect(buildCase('section-not-folder')).toMatchInlineSnapshot(`
 			"Build failed; nothing was written.

@@ -47,6 +47,15 @@ describe('a valid content folder becomes a site', () => {
 		expect(html).toContain('<a href="/side-effects/fixture-infections/">Fixture infections page</a>');
 	});
 
+	test('a glossary word links to the glossary and carries its definition for hover, focus and screen readers', () => {
+		const html = page('basics/what-it-is');
+		const term = html.match(/<span class="term"><a href="\/about\/glossary\/#term-dermis" aria-describedby="([^"]+)">dermis<\/a><span class="term-tip" role="tooltip" id="([^"]+)"[^>]*>([^<]+)<\/span><\/span>/);
+		expect(term).not.toBeNull();
+		expect(term![1]).toBe(term![2]);
+		expect(term![3]).toMatch(/^The thick middle layer of your skin/);
+		expect(page('about/glossary')).toMatch(/<div id="term-dermis"><dt[^>]*>dermis<\/dt><dd>The thick middle layer/);
+	});
+
 	test('each claim has its own page with status, certainty or reason, sources and the articles using it', () => {
 		const unproven = text(page('evidence/fixture-melts-fat'));
 		expect(unproven).toContain('Mesotherapy melts fat anywhere on the body.');

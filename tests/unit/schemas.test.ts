@@ -18,8 +18,8 @@ const unproven = { id: 'melts-fat', statement: 'Mesotherapy melts fat.', status:
 
 describe('claims', () => {
 	test('an evidence-backed claim keeps its certainty and sources; an unproven one its reason', () => {
-		expect(claimSchema.parse(backed)).toEqual(backed);
-		expect(claimSchema.parse(unproven)).toEqual({ ...unproven, sources: [] });
+		expect(claimSchema.parse(backed)).toEqual({ ...backed, seeds: [] });
+		expect(claimSchema.parse(unproven)).toEqual({ ...unproven, sources: [], seeds: [] });
 	});
 
 	test('each variant requires its own fields', () => {

@@ -1,6 +1,6 @@
 /** The cross-file rules, called directly (the build tests run the same rules through a real build). */
 import { describe, expect, test } from 'vitest';
-import { buildGuide, findClaimTags, type RawArticle } from '../../src/data/validate.ts';
+import { buildGuide, findTags, type RawArticle } from '../../src/data/validate.ts';
 import { explainBuildError, GuideContentError } from '../../src/utils/errors.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 
@@ -21,7 +21,7 @@ const reference = { id: 'ref-a', filePath: 'content/references/ref-a.yaml', data
 describe('finding <Claim> tags in MDX', () => {
 	test('reads ids in either quote style, with line numbers, and ignores code examples', () => {
 		const text = ['---', 'title: x', '---', '<Claim id="one" />', '```mdx', '<Claim id="example" />', '```', "Text <Claim id='two'/>", '<Claim id={dynamic} />'].join('\n');
-		expect(findClaimTags(text)).toEqual([
+		expect(findTags(text, 'Claim')).toEqual([
 			{ line: 4, id: 'one', tag: '<Claim id="one" />' },
 			{ line: 8, id: 'two', tag: "<Claim id='two'/>" },
 			{ line: 9, id: undefined, tag: '<Claim id={dynamic} />' },
@@ -33,7 +33,7 @@ describe('resolving the guide', () => {
 	const owner: RawArticle = {
 		id: 'basics/a',
 		filePath: 'content/articles/basics/a.mdx',
-		data: data({ claims: [{ id: 'c-one', statement: 'Mesotherapy melts fat.', status: 'unproven', reason: 'no-trials', sources: ['ref-a'] }] }),
+		data: data({ claims: [{ id: 'c-one', statement: 'Mesotherapy melts fat.', status: 'unproven', reason: 'no-trials', sources: ['ref-a'], seeds: [] }] }),
 		text: '<Claim id="c-one" />',
 	};
 	const borrower: RawArticle = {
@@ -57,7 +57,7 @@ describe('resolving the guide', () => {
 	test('reports every problem at once, each with file, field and fix', () => {
 		const broken: RawArticle = {
 			...borrower,
-			data: data({ section: 'side-effects', related: ['basics/missing'], claims: [{ id: 'c-one', statement: 'Twice declared here.', status: 'unproven', reason: 'no-trials', sources: [] }] }),
+			data: data({ section: 'side-effects', related: ['basics/missing'], claims: [{ id: 'c-one', statement: 'Twice declared here.', status: 'unproven', reason: 'no-trials', sources: [], seeds: [] }] }),
 			text: '<Claim id="c-onr" />',
 		};
 		let error: unknown;
