@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, cheapest first: unit tests (plain functions and schemas), build tests (real `astro build`
- * of fixture content folders), and browser tests (the real site in Debian's Chromium).
+ * Four projects, cheapest first: unit tests (plain functions and schemas), build tests (real `astro build`
+ * of fixture content folders), content tests (the real guide's built pages against the content standards)
+ * and browser tests (the real site in Debian's Chromium).
  */
 export default defineConfig({
 	test: {
@@ -19,9 +20,17 @@ export default defineConfig({
 			},
 			{
 				test: {
+					name: 'content',
+					include: ['tests/content/**/*.test.ts'],
+					globalSetup: ['tests/global-setup.ts'],
+					hookTimeout: 180_000,
+				},
+			},
+			{
+				test: {
 					name: 'browser',
 					include: ['tests/e2e/**/*.test.ts'],
-					globalSetup: ['tests/e2e/global-setup.ts'],
+					globalSetup: ['tests/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
 					fileParallelism: false,

@@ -2,7 +2,7 @@
  * The sections of the guide, in the order the navigation shows them. A section is a folder of
  * `content/articles/` and the first segment of its articles' URLs.
  */
-export const sectionIds = ['basics', 'procedure', 'ingredients', 'side-effects', 'aftercare', 'faq', 'about'] as const;
+export const sectionIds = ['basics', 'uses', 'procedure', 'ingredients', 'side-effects', 'aftercare', 'faq', 'about'] as const;
 export type SectionId = (typeof sectionIds)[number];
 
 export interface Section {
@@ -18,6 +18,11 @@ export const sections: Record<SectionId, Section> = {
 		id: 'basics',
 		title: 'Basics',
 		description: 'What mesotherapy is, what goes into the skin, and what it is used for.',
+	},
+	uses: {
+		id: 'uses',
+		title: 'Uses',
+		description: 'What clinics offer mesotherapy for, one goal at a time, and what the evidence says about each.',
 	},
 	procedure: {
 		id: 'procedure',

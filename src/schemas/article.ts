@@ -58,6 +58,13 @@ export const articleSchema = z
 		}),
 		/** The claims this article owns. Each must be shown in the body with <Claim id="…" />. */
 		claims: z.array(claimSchema).default([]),
+		/**
+		 * Ids of the open questions (FAQ-01…) and contradictions (CON-01…) in ../shared/evidence/seed-claims.yaml
+		 * that this page answers, so a test can show that each is answered somewhere.
+		 */
+		answers: z
+			.array(z.string().regex(/^(FAQ|CON)-\d{2}$/, { error: 'answers are FAQ-xx or CON-xx ids from seed-claims.yaml, e.g. FAQ-01' }))
+			.default([]),
 		/** Related articles by id ("<section>/<slug>"), shown at the foot of the page. */
 		related: z.array(z.string()).default([]),
 	})

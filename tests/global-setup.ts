@@ -1,6 +1,6 @@
-/** Builds the real site once (content/ → tests/.tmp/site) for the browser tests. */
+/** Builds the real site once (content/ → tests/.tmp/site) for the content and browser tests. */
 import { join } from 'node:path';
-import { buildSite, tmp } from '../helpers/build.ts';
+import { buildSite, tmp } from './helpers/build.ts';
 
 export default function setup() {
 	const result = buildSite('./content', join(tmp, 'site'));

@@ -1,0 +1,43 @@
+/** The real guide as built by tests/global-setup.ts: its articles, pages and exports. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { root, tmp } from './build.ts';
+
+export const siteDir = join(tmp, 'site');
+export const contentDir = join(root, 'content');
+
+export interface ExportedClaim {
+	id: string;
+	statement: string;
+	status: 'evidence-backed' | 'unproven';
+	certainty: 'high' | 'moderate' | 'low' | null;
+	reason: string | null;
+	sources: { id: string }[];
+	url: string;
+	article: string;
+}
+
+export const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(siteDir, path), 'utf8'));
+export const claims = () => readJson<ExportedClaim[]>('claims.json');
+export const references = () => readJson<{ id: string; claims: string[] }[]>('references.json');
+
+/** Every article as "<section>/<slug>", from content/articles. */
+export function articleIds(): string[] {
+	const dir = join(contentDir, 'articles');
+	return readdirSync(dir, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.flatMap((section) =>
+			readdirSync(join(dir, section.name))
+				.filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))
+				.map((file) => `${section.name}/${file.replace(/\.mdx$/, '')}`),
+		);
+}
+
+export const pageHtml = (path: string) => readFileSync(join(siteDir, path.replace(/^\/|\/$/g, ''), 'index.html'), 'utf8');
+
+/** The frontmatter of an article, parsed. */
+export function frontmatter(articleId: string): Record<string, unknown> {
+	const text = readFileSync(join(contentDir, 'articles', `${articleId}.mdx`), 'utf8');
+	return parse(text.split(/^---$/m)[1]);
+}
