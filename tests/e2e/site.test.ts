@@ -6,9 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { tmp } from '../helpers/build.ts';
 import { launch, watch, type Watched } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
+import { siteDir } from '../helpers/site.ts';
 
 interface ExportedClaim {
 	id: string;
@@ -17,7 +17,6 @@ interface ExportedClaim {
 	url: string;
 }
 
-const siteDir = join(tmp, 'site');
 const claims: ExportedClaim[] = JSON.parse(readFileSync(join(siteDir, 'claims.json'), 'utf8'));
 const path = (url: string) => new URL(url).pathname;
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { root, tmp } from './build.ts';
 
-export const siteDir = join(tmp, 'site');
+/** Where the real site is built for tests; GUIDE_TEST_SITE lets several people test at once. */
+export const siteDir = process.env.GUIDE_TEST_SITE ?? join(tmp, 'site');
 export const contentDir = join(root, 'content');
 
 export interface ExportedClaim {

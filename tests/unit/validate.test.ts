@@ -13,6 +13,7 @@ const data = (over: Partial<ArticleData>): ArticleData => ({
 	nextReview: new Date('2027-11-21'),
 	reviewStatus: 'not-clinically-reviewed',
 	claims: [],
+	answers: [],
 	related: [],
 	...over,
 });
