@@ -14,8 +14,28 @@ export default defineConfig({
 	outDir: process.env.GUIDE_OUT_DIR ?? './dist',
 	cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory' },
+	// No code blocks in the guide, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+	markdown: { syntaxHighlight: false },
 	integrations: [mdx(), sitemap(), pagefind()],
 	devToolbar: { enabled: false },
+	// Content Security Policy as a <meta> tag on every page: Astro hashes its own scripts and styles.
+	// Search adds 'wasm-unsafe-eval' on the search page only (src/pages/search.astro). Headers that a
+	// <meta> cannot carry (frame-ancestors, HSTS, …) are in public/_headers.
+	security: {
+		csp: {
+			directives: [
+				"default-src 'self'",
+				"img-src 'self' data:",
+				"connect-src 'self'",
+				"font-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			scriptDirective: { resources: ["'self'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	vite: {
 		plugins: [tailwindcss()],
 		build: {

@@ -1,8 +1,12 @@
-/** Builds the real site once (content/ → tests/.tmp/site, or GUIDE_TEST_SITE) for the content and browser tests. */
+/**
+ * Builds the real site once (content/ → tests/.tmp/site, or GUIDE_TEST_SITE) for the content and browser
+ * tests. GUIDE_TEST_SITE_BUILT=1 reuses a site already built there.
+ */
 import { buildSite } from './helpers/build.ts';
 import { siteDir } from './helpers/site.ts';
 
 export default function setup() {
+	if (process.env.GUIDE_TEST_SITE_BUILT === '1') return;
 	const result = buildSite('./content', siteDir);
 	if (!result.ok) throw new Error(`The site did not build:\n${result.error || result.output}`);
 }

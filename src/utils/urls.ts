@@ -26,6 +26,8 @@ export const urls = {
 	term: (id: string) => `/about/glossary/#${termAnchor(id)}`,
 	/** The page explaining the labels. */
 	method: () => '/about/evidence-method/',
+	/** How pages are reviewed (a section of the method page). */
+	reviewPolicy: () => '/about/evidence-method/#how-pages-are-reviewed',
 	pubmed: (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`,
 	doi: (doi: string) => `https://doi.org/${doi}`,
 };

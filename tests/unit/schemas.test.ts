@@ -79,7 +79,7 @@ describe('articles', () => {
 	});
 
 	test('unknown sections and fields are refused', () => {
-		expect(messages(articleSchema.safeParse({ ...article, section: 'blog' }))[0]).toMatch(/^section: section must be one of: basics, procedure/);
+		expect(messages(articleSchema.safeParse({ ...article, section: 'blog' }))[0]).toMatch(/^section: section must be one of: basics, uses, procedure/);
 		expect(articleSchema.safeParse({ ...article, reviewer: 'Dr Someone' }).success).toBe(false);
 	});
 });

@@ -22,3 +22,12 @@ describe('the URL helper', () => {
 		expect(absoluteUrl('/evidence/x/')).toBe('https://mesotherapy-guide.example/evidence/x/');
 	});
 });
+
+import { shorten } from '../../src/utils/text.ts';
+
+describe('shortening titles', () => {
+	test('keeps short text and cuts long text at a word with an ellipsis', () => {
+		expect(shorten('Mesotherapy melts fat.', 40)).toBe('Mesotherapy melts fat.');
+		expect(shorten('Small injections of hyaluronic acid may make your skin hold more water', 40)).toBe('Small injections of hyaluronic acid may…');
+	});
+});

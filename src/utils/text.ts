@@ -1,0 +1,8 @@
+/** Cuts text at a word boundary to at most `max` characters, ending with an ellipsis when cut. */
+export function shorten(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	// Keep the last word only if the cut falls right after it.
+	const space = text[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
+}
