@@ -3,10 +3,10 @@
  * tests. GUIDE_TEST_SITE_BUILT=1 reuses a site already built there.
  */
 import { buildSite } from './helpers/build.ts';
-import { siteDir } from './helpers/site.ts';
+import { contentDir, siteDir } from './helpers/site.ts';
 
 export default function setup() {
 	if (process.env.GUIDE_TEST_SITE_BUILT === '1') return;
-	const result = buildSite('./content', siteDir);
+	const result = buildSite(contentDir, siteDir);
 	if (!result.ok) throw new Error(`The site did not build:\n${result.error || result.output}`);
 }

@@ -6,6 +6,8 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import type { Guide, GuideArticle } from './model.ts';
 import { buildGuide } from './validate.ts';
+import { isoDate } from '../utils/dates.ts';
+import { today } from '../utils/today.ts';
 
 let guide: Promise<Guide> | undefined;
 const entries = new Map<string, CollectionEntry<'articles'>>();
@@ -21,7 +23,7 @@ async function load(): Promise<Guide> {
 		getCollection('references'),
 		getCollection('glossary'),
 	]);
-	return buildGuide(
+	const guide = buildGuide(
 		articles.map((entry) => {
 			entries.set(entry.id, entry);
 			const filePath = entry.filePath ?? `content/articles/${entry.id}.mdx`;
@@ -33,7 +35,14 @@ async function load(): Promise<Guide> {
 			data: entry.data,
 		})),
 		glossary.map((entry) => ({ id: entry.id, data: entry.data })),
+		today(),
 	);
+	const overdue = guide.articles.filter((article) => article.reviewOverdue);
+	if (overdue.length) {
+		const list = overdue.map((article) => `  ${article.filePath} (next review was due ${isoDate(article.data.nextReview)})`);
+		console.warn(`\nReview overdue: ${overdue.length} page${overdue.length === 1 ? ' is' : 's are'} past the next review date. Readers see a notice until each is reviewed and its dates updated:\n${list.join('\n')}\n`);
+	}
+	return guide;
 }
 
 export type { Guide, GuideArticle, GuideClaim, GuideReference } from './model.ts';

@@ -43,6 +43,8 @@ export interface GuideArticle {
 	/** Numbered reference list: the sources of the shown claims, by first citation. */
 	references: GuideReference[];
 	related: GuideArticle[];
+	/** True when nextReview has passed: readers see a notice and the build warns. */
+	reviewOverdue: boolean;
 }
 
 /** A glossary entry: a medical word and its plain definition. */

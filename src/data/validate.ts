@@ -49,7 +49,12 @@ export function findTags(text: string, name: string): { line: number; id?: strin
 
 const sectionOrder = (section: SectionId) => sectionIds.indexOf(section);
 
-export function buildGuide(rawArticles: RawArticle[], rawReferences: RawReference[], rawTerms: RawTerm[] = []): Guide {
+export function buildGuide(
+	rawArticles: RawArticle[],
+	rawReferences: RawReference[],
+	rawTerms: RawTerm[] = [],
+	today: Date = new Date(),
+): Guide {
 	const problems: ContentProblem[] = [];
 	const terms = rawTerms
 		.map((raw): GuideTerm => ({ id: raw.id, ...raw.data, url: urls.term(raw.id) }))
@@ -87,6 +92,7 @@ export function buildGuide(rawArticles: RawArticle[], rawReferences: RawReferenc
 				shownClaims: [],
 				references: [],
 				related: [],
+				reviewOverdue: raw.data.nextReview.getTime() < today.getTime(),
 			};
 			sources.set(article, raw.text);
 			return article;

@@ -26,7 +26,8 @@ let pagefind: Promise<Pagefind> | undefined;
 const loadPagefind = () =>
 	(pagefind ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href).then(
 		async (module: Pagefind) => {
-			await module.options({ excerptLength: 24 });
+			// Long articles should not sink below short claim pages that merely repeat a word.
+			await module.options({ excerptLength: 24, ranking: { pageLength: 0.3 } });
 			return module;
 		},
 	));

@@ -19,7 +19,7 @@ export interface BuildResult {
 	outDir: string;
 }
 
-export function buildSite(contentDir: string, outDir: string): BuildResult {
+export function buildSite(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
 	const result = spawnSync(process.execPath, ['scripts/build.ts'], {
 		cwd: root,
 		encoding: 'utf8',
@@ -30,6 +30,7 @@ export function buildSite(contentDir: string, outDir: string): BuildResult {
 			GUIDE_CACHE_DIR: `${outDir}.cache`,
 			NO_COLOR: '1',
 			FORCE_COLOR: '0',
+			...env,
 		},
 	});
 	// eslint-disable-next-line no-control-regex

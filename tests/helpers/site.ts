@@ -6,18 +6,11 @@ import { root, tmp } from './build.ts';
 
 /** Where the real site is built for tests; GUIDE_TEST_SITE lets several people test at once. */
 export const siteDir = process.env.GUIDE_TEST_SITE ?? join(tmp, 'site');
-export const contentDir = join(root, 'content');
+/** The content the site is built from; GUIDE_CONTENT_DIR as for the build. */
+export const contentDir = process.env.GUIDE_CONTENT_DIR ?? join(root, 'content');
 
-export interface ExportedClaim {
-	id: string;
-	statement: string;
-	status: 'evidence-backed' | 'unproven';
-	certainty: 'high' | 'moderate' | 'low' | null;
-	reason: string | null;
-	sources: { id: string }[];
-	url: string;
-	article: string;
-}
+import type { ExportedClaim } from '../../src/lint/content-lint.ts';
+export type { ExportedClaim };
 
 export const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(siteDir, path), 'utf8'));
 export const claims = () => readJson<ExportedClaim[]>('claims.json');
