@@ -5,6 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import { siteUrl } from './src/data/site.ts';
+import { contentDir } from './src/utils/content-dir.ts';
+import { reviewDates } from './src/utils/review-dates.ts';
+
+// <lastmod> in the sitemap is the page's review date (claim pages: their article's).
+const lastmods = reviewDates(contentDir);
 
 // Environment variables used by the tests and the benchmark (README, "Building other content"):
 // GUIDE_CONTENT_DIR (src/utils/content-dir.ts), GUIDE_OUT_DIR and GUIDE_CACHE_DIR.
@@ -16,7 +21,16 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// No code blocks in the guide, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
 	markdown: { syntaxHighlight: false },
-	integrations: [mdx(), sitemap(), pagefind()],
+	integrations: [
+		mdx(),
+		sitemap({
+			serialize(item) {
+				const date = lastmods.get(new URL(item.url).pathname);
+				return date ? { ...item, lastmod: date.toISOString() } : item;
+			},
+		}),
+		pagefind(),
+	],
 	devToolbar: { enabled: false },
 	// Content Security Policy as a <meta> tag on every page: Astro hashes its own scripts and styles.
 	// Search adds 'wasm-unsafe-eval' on the search page only (src/pages/search.astro). Headers that a

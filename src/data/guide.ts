@@ -54,3 +54,6 @@ export async function renderArticle(article: GuideArticle) {
 	if (!entry) throw new Error(`No collection entry for article ${article.id}`);
 	return render(entry);
 }
+
+/** The MDX source of an article (frontmatter included). */
+export const articleSource = (article: GuideArticle) => readFileSync(article.filePath, 'utf8');

@@ -43,6 +43,10 @@ export interface GuideArticle {
 	/** Numbered reference list: the sources of the shown claims, by first citation. */
 	references: GuideReference[];
 	related: GuideArticle[];
+	/** The page's versions, newest first (a page without a changes log is version 1 of lastReviewed). */
+	changes: { version: number; date: Date; summary: string }[];
+	/** The current version: the highest in changes. */
+	version: number;
 	/** True when nextReview has passed: readers see a notice and the build warns. */
 	reviewOverdue: boolean;
 }

@@ -93,7 +93,18 @@ export function buildGuide(
 				references: [],
 				related: [],
 				reviewOverdue: raw.data.nextReview.getTime() < today.getTime(),
+				changes: changesOf(raw.data),
+				version: 0,
 			};
+			article.version = article.changes[0].version;
+			if (raw.data.section === 'aftercare' && raw.data.changes.length === 0) {
+				problems.push({
+					file: raw.filePath,
+					field: 'changes',
+					message: 'aftercare pages are printed as versioned handouts, so they need a changes log.',
+					fix: 'add changes: [{ version: 1, date: 2026-11-21, summary: First version. }] and a new entry whenever the advice changes.',
+				});
+			}
 			sources.set(article, raw.text);
 			return article;
 		})
@@ -236,6 +247,12 @@ export function buildGuide(
 		claim: (id) => claimById.get(id),
 		reference: (id) => referenceById.get(id),
 	};
+}
+
+/** The versions of a page, newest first; version 1 of lastReviewed when the page keeps no log. */
+function changesOf(data: ArticleData): GuideArticle['changes'] {
+	if (data.changes.length === 0) return [{ version: 1, date: data.lastReviewed, summary: 'First version of this page.' }];
+	return [...data.changes].sort((a, b) => b.version - a.version);
 }
 
 /** The known id closest to a mistyped one, when it is close enough to be a likely typo. */

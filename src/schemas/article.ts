@@ -65,10 +65,28 @@ export const articleSchema = z
 		answers: z
 			.array(z.string().regex(/^(FAQ|CON)-\d{2}$/, { error: 'answers are FAQ-xx or CON-xx ids from seed-claims.yaml, e.g. FAQ-01' }))
 			.default([]),
+		/**
+		 * What changed in each version of the page, newest or oldest first. The highest version is the page's
+		 * version, printed on handouts so a clinic can tell whether a printed sheet is out of date. Required on
+		 * aftercare pages; elsewhere, a page without it is version 1 of its lastReviewed date.
+		 */
+		changes: z
+			.array(
+				z.strictObject({
+					version: z.number({ error: 'each change needs a version number: 1, 2, 3…' }).int().min(1),
+					date: calendarDate('date'),
+					summary: z.string({ error: 'each change needs a summary of what changed' }).trim().min(5),
+				}),
+			)
+			.default([]),
 		/** Related articles by id ("<section>/<slug>"), shown at the foot of the page. */
 		related: z.array(z.string()).default([]),
 	})
 	.superRefine((data, ctx) => {
+		const versions = data.changes.map((change) => change.version);
+		if (new Set(versions).size !== versions.length) {
+			ctx.addIssue({ code: 'custom', path: ['changes'], message: 'each version may appear only once in changes' });
+		}
 		if (data.nextReview.getTime() <= data.lastReviewed.getTime()) {
 			ctx.addIssue({
 				code: 'custom',

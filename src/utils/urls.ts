@@ -20,6 +20,8 @@ export const urls = {
 	/** The search page, with a query when given. */
 	search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 	claimsJson: () => '/claims.json',
+	/** Atom feed of changes to the guide's pages. */
+	feed: () => '/changes.xml',
 	referencesJson: () => '/references.json',
 	glossary: () => '/about/glossary/',
 	/** One glossary entry. */

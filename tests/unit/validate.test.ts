@@ -14,6 +14,7 @@ const data = (over: Partial<ArticleData>): ArticleData => ({
 	reviewStatus: 'not-clinically-reviewed',
 	claims: [],
 	answers: [],
+	changes: [],
 	related: [],
 	...over,
 });

@@ -1,0 +1,96 @@
+/**
+ * JSON-LD for search engines, typed against the schema.org vocabulary (schema-dts), so `astro check` rejects
+ * a type or property schema.org does not define. Every page gets a MedicalWebPage and a BreadcrumbList;
+ * FAQ pages add an FAQPage, procedure pages a MedicalProcedure.
+ */
+import type { BreadcrumbList, FAQPage, MedicalProcedure, MedicalWebPage, ScholarlyArticle, WithContext } from 'schema-dts';
+import type { GuideReference } from '../data/model.ts';
+import { siteName } from '../data/site.ts';
+import { isoDate } from './dates.ts';
+import { absoluteUrl, urls } from './urls.ts';
+
+export type StructuredData = WithContext<MedicalWebPage> | WithContext<BreadcrumbList> | WithContext<FAQPage> | WithContext<MedicalProcedure>;
+
+/** The procedure every page is about. */
+const mesotherapy = {
+	'@type': 'MedicalProcedure',
+	name: 'Mesotherapy',
+	description: 'Many small injections of a drug, vitamins or a mixture into the skin (the dermis) or the fat just under it.',
+	bodyLocation: 'Skin (dermis) and the fat under the skin',
+} as const satisfies MedicalProcedure;
+
+function citation(reference: GuideReference): ScholarlyArticle {
+	const { data } = reference;
+	return {
+		'@type': 'ScholarlyArticle',
+		name: data.title,
+		url: data.doi ? urls.doi(data.doi) : data.pmid ? urls.pubmed(data.pmid) : data.url,
+		...(data.authors ? { author: data.authors } : {}),
+		...(data.year ? { datePublished: String(data.year) } : {}),
+		...(data.journal ? { isPartOf: { '@type': 'Periodical', name: data.journal } } : {}),
+	};
+}
+
+export interface PageFacts {
+	path: string;
+	title: string;
+	description: string;
+	lastReviewed?: Date;
+	references?: GuideReference[];
+}
+
+export function medicalWebPage(page: PageFacts): WithContext<MedicalWebPage> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'MedicalWebPage',
+		name: page.title,
+		description: page.description,
+		url: absoluteUrl(page.path),
+		inLanguage: 'en-GB',
+		isPartOf: { '@type': 'WebSite', name: siteName, url: absoluteUrl('/') },
+		medicalAudience: { '@type': 'Patient' },
+		about: mesotherapy,
+		...(page.lastReviewed ? { lastReviewed: isoDate(page.lastReviewed) } : {}),
+		...(page.references?.length ? { citation: page.references.map(citation) } : {}),
+	};
+}
+
+export function breadcrumbList(items: { label: string; href?: string }[], currentPath: string): WithContext<BreadcrumbList> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'BreadcrumbList',
+		itemListElement: items.map((item, index) => ({
+			'@type': 'ListItem',
+			position: index + 1,
+			name: item.label,
+			item: absoluteUrl(item.href ?? currentPath),
+		})),
+	};
+}
+
+export function faqPage(entries: { question: string; answer: string }[]): WithContext<FAQPage> {
+	return {
+		'@context': 'https://schema.org',
+		'@type': 'FAQPage',
+		mainEntity: entries.map((entry) => ({
+			'@type': 'Question',
+			name: entry.question,
+			acceptedAnswer: { '@type': 'Answer', text: entry.answer },
+		})),
+	};
+}
+
+export function medicalProcedure(path: string): WithContext<MedicalProcedure> {
+	return {
+		'@context': 'https://schema.org',
+		...mesotherapy,
+		url: absoluteUrl(path),
+		procedureType: 'https://schema.org/PercutaneousProcedure',
+		howPerformed:
+			'A practitioner cleans the skin, may numb it, and gives many small injections with a fine needle or an injector gun, usually over several sessions.',
+		followup: `Aftercare advice: ${absoluteUrl(urls.section('aftercare'))}`,
+	};
+}
+
+/** JSON for a <script type="application/ld+json">, safe to place in HTML. */
+export const jsonLd = (data: StructuredData) => JSON.stringify(data).replace(/</g, '\\u003c');

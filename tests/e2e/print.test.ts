@@ -1,0 +1,82 @@
+/**
+ * Clinics print aftercare pages as handouts: each must fit one A4 and one US Letter page, in black and white,
+ * without navigation, with the page's URL, version, review date and a QR code pointing to the live page.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { absoluteUrl } from '../../src/utils/urls.ts';
+import { launch } from '../helpers/browser.ts';
+import { serve, type StaticServer } from '../helpers/serve.ts';
+import { siteDir } from '../helpers/site.ts';
+
+const handouts = readdirSync(join(siteDir, 'aftercare'), { withFileTypes: true })
+	.filter((entry) => entry.isDirectory())
+	.map((entry) => `/aftercare/${entry.name}/`);
+
+let site: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+	site = await serve(siteDir);
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser?.close();
+	await site?.close();
+});
+
+/** Pages in a PDF: its page objects (/Type /Page, not /Pages). */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+/** What a printed page shows: visible navigation, coloured text, the footer's facts. */
+const printed = (page: Page) =>
+	page.evaluate(() => {
+		const visible = (element: Element) => {
+			const box = element.getBoundingClientRect();
+			return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+		};
+		const colourful = [...document.querySelectorAll('main *')]
+			.filter((element) => visible(element) && element.childNodes.length && [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
+			.map((element) => ({ element, rgb: getComputedStyle(element).color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number) }))
+			.filter(({ rgb }) => Math.max(...rgb) - Math.min(...rgb) > 10)
+			.map(({ element, rgb }) => `${element.tagName.toLowerCase()}.${element.className} rgb(${rgb.join(',')})`);
+		const footer = document.querySelector('[data-handout-footer]');
+		return {
+			navigation: [...document.querySelectorAll('nav, header[data-site-header], footer')].filter(visible).length,
+			colourful,
+			footerVisible: footer ? visible(footer) : false,
+			url: document.querySelector('[data-handout-url]')?.textContent ?? '',
+			version: document.querySelector('[data-handout-version]')?.textContent ?? '',
+			reviewed: footer?.textContent?.match(/Page last reviewed (\d+ \w+ \d{4})/)?.[1] ?? '',
+			qr: (() => {
+				const qr = document.querySelector('[data-handout-footer] svg.qr');
+				return qr && visible(qr) ? qr.getBoundingClientRect().width : 0;
+			})(),
+		};
+	});
+
+describe('aftercare handouts', () => {
+	test('there are aftercare pages to print', () => {
+		expect(handouts.length).toBeGreaterThanOrEqual(1);
+	});
+
+	test.each(handouts)('%s prints on one A4 and one Letter page with URL, version, review date and QR code', async (path) => {
+		const page = await browser.newPage();
+		await page.goto(site.url + path);
+		await page.emulateMedia({ media: 'print', colorScheme: 'light' });
+		const facts = await printed(page);
+		expect(facts.navigation, 'navigation is hidden').toBe(0);
+		expect(facts.colourful, 'black and white').toEqual([]);
+		expect(facts.footerVisible).toBe(true);
+		expect(facts.url).toBe(absoluteUrl(path));
+		expect(facts.version).toMatch(/^Version \d+$/);
+		expect(facts.reviewed).toMatch(/^\d{1,2} \w+ \d{4}$/);
+		expect(facts.qr, 'QR code at least 2 cm wide').toBeGreaterThan(70);
+		for (const format of ['A4', 'Letter'] as const) {
+			const pdf = await page.pdf({ format, printBackground: false });
+			expect(pdfPages(pdf), `${format} pages`).toBe(1);
+		}
+		await page.close();
+	});
+});
