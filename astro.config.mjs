@@ -4,12 +4,15 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
+import redirectsFile from './src/integrations/redirects.ts';
+import { readRedirects } from './src/utils/redirects.ts';
 import { siteUrl } from './src/data/site.ts';
 import { contentDir } from './src/utils/content-dir.ts';
 import { reviewDates } from './src/utils/review-dates.ts';
 
 // <lastmod> in the sitemap is the page's review date (claim pages: their article's).
 const lastmods = reviewDates(contentDir);
+const redirects = readRedirects(contentDir);
 
 // Environment variables used by the tests and the benchmark (README, "Building other content"):
 // GUIDE_CONTENT_DIR (src/utils/content-dir.ts), GUIDE_OUT_DIR and GUIDE_CACHE_DIR.
@@ -19,6 +22,7 @@ export default defineConfig({
 	outDir: process.env.GUIDE_OUT_DIR ?? './dist',
 	cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
 	build: { format: 'directory' },
+	redirects: Object.fromEntries(redirects.map(({ from, to }) => [from, to])),
 	// No code blocks in the guide, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
 	markdown: { syntaxHighlight: false },
 	integrations: [
@@ -30,6 +34,7 @@ export default defineConfig({
 			},
 		}),
 		pagefind(),
+		redirectsFile(redirects),
 	],
 	devToolbar: { enabled: false },
 	// Content Security Policy as a <meta> tag on every page: Astro hashes its own scripts and styles.

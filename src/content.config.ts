@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { glossarySchema } from './schemas/glossary.ts';
+import { kitCommonSchema, kitSchema } from './schemas/kit.ts';
 import { contentDir } from './utils/content-dir.ts';
 
 /** Articles: content/articles/<section>/<slug>.mdx. The entry id is "<section>/<slug>". */
@@ -23,4 +24,16 @@ const glossary = defineCollection({
 	schema: glossarySchema,
 });
 
-export const collections = { articles, references, glossary };
+/** Consultation kits: content/consultation/<goal>.yaml. */
+const kits = defineCollection({
+	loader: glob({ base: `${contentDir}/consultation`, pattern: '[^_]*.yaml' }),
+	schema: kitSchema,
+});
+
+/** What every kit shares: content/consultation/_common.yaml. */
+const kitCommon = defineCollection({
+	loader: glob({ base: `${contentDir}/consultation`, pattern: '_common.yaml' }),
+	schema: kitCommonSchema,
+});
+
+export const collections = { articles, references, glossary, kits, kitCommon };

@@ -18,25 +18,29 @@ export function getGuide(): Promise<Guide> {
 }
 
 async function load(): Promise<Guide> {
-	const [articles, references, glossary] = await Promise.all([
+	const [articles, references, glossary, kits, kitCommon] = await Promise.all([
 		getCollection('articles'),
 		getCollection('references'),
 		getCollection('glossary'),
+		getCollection('kits'),
+		getCollection('kitCommon'),
 	]);
-	const guide = buildGuide(
-		articles.map((entry) => {
+	const guide = buildGuide({
+		articles: articles.map((entry) => {
 			entries.set(entry.id, entry);
 			const filePath = entry.filePath ?? `content/articles/${entry.id}.mdx`;
 			return { id: entry.id, filePath, data: entry.data, text: readFileSync(filePath, 'utf8') };
 		}),
-		references.map((entry) => ({
+		references: references.map((entry) => ({
 			id: entry.id,
 			filePath: entry.filePath ?? `content/references/${entry.id}.yaml`,
 			data: entry.data,
 		})),
-		glossary.map((entry) => ({ id: entry.id, data: entry.data })),
-		today(),
-	);
+		terms: glossary.map((entry) => ({ id: entry.id, data: entry.data })),
+		kits: kits.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
+		kitCommon: kitCommon[0]?.data,
+		today: today(),
+	});
 	const overdue = guide.articles.filter((article) => article.reviewOverdue);
 	if (overdue.length) {
 		const list = overdue.map((article) => `  ${article.filePath} (next review was due ${isoDate(article.data.nextReview)})`);

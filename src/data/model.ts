@@ -7,6 +7,7 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { ClaimData } from '../schemas/claim.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
+import type { KitData } from '../schemas/kit.ts';
 import type { SectionId } from './sections.ts';
 
 export interface GuideReference {
@@ -54,7 +55,26 @@ export interface GuideArticle {
 /** A glossary entry: a medical word and its plain definition. */
 export type GuideTerm = GlossaryData & { id: string; url: string };
 
+/** A consultation kit for one goal; its evidence is the claims of its uses article. */
+export interface GuideKit {
+	id: string;
+	data: KitData;
+	article: GuideArticle;
+	/** The claims shown as the evidence for the goal, evidence-backed first. */
+	claims: GuideClaim[];
+	url: string;
+}
+
+/** What every consultation kit shares. */
+export interface KitCommon {
+	questions: string[];
+	worryingAnswers: string[];
+}
+
 export interface Guide {
+	/** Consultation kits, in order. */
+	kits: GuideKit[];
+	kitCommon: KitCommon;
 	articles: GuideArticle[];
 	claims: GuideClaim[];
 	references: GuideReference[];

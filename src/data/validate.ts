@@ -9,7 +9,8 @@
 import type { ArticleData } from '../schemas/article.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
-import type { Guide, GuideArticle, GuideClaim, GuideReference, GuideTerm } from './model.ts';
+import type { KitData } from '../schemas/kit.ts';
+import type { Guide, GuideArticle, GuideClaim, GuideKit, GuideReference, GuideTerm, KitCommon } from './model.ts';
 import { sectionIds, type SectionId } from './sections.ts';
 import { urls } from '../utils/urls.ts';
 import { contentDir } from '../utils/content-dir.ts';
@@ -49,12 +50,30 @@ export function findTags(text: string, name: string): { line: number; id?: strin
 
 const sectionOrder = (section: SectionId) => sectionIds.indexOf(section);
 
-export function buildGuide(
-	rawArticles: RawArticle[],
-	rawReferences: RawReference[],
-	rawTerms: RawTerm[] = [],
-	today: Date = new Date(),
-): Guide {
+export interface RawKit {
+	id: string;
+	filePath: string;
+	data: KitData;
+}
+
+export interface GuideInput {
+	articles: RawArticle[];
+	references: RawReference[];
+	terms?: RawTerm[];
+	kits?: RawKit[];
+	kitCommon?: KitCommon;
+	/** The day review dates are judged against. */
+	today?: Date;
+}
+
+export function buildGuide({
+	articles: rawArticles,
+	references: rawReferences,
+	terms: rawTerms = [],
+	kits: rawKits = [],
+	kitCommon = { questions: [], worryingAnswers: [] },
+	today = new Date(),
+}: GuideInput): Guide {
 	const problems: ContentProblem[] = [];
 	const terms = rawTerms
 		.map((raw): GuideTerm => ({ id: raw.id, ...raw.data, url: urls.term(raw.id) }))
@@ -218,6 +237,36 @@ export function buildGuide(
 		});
 	}
 
+	const kits = rawKits
+		.map((raw): GuideKit | undefined => {
+			const article = articleById.get(raw.data.uses);
+			if (!article) {
+				problems.push({
+					file: raw.filePath,
+					field: 'uses',
+					message: `"${raw.data.uses}" is not an article.`,
+					fix: 'name the uses article whose claims are the evidence for this goal, e.g. uses/hair-loss.',
+				});
+				return undefined;
+			}
+			const chosen = (raw.data.claims ?? article.shownClaims.map((claim) => claim.id)).flatMap((claimId, index) => {
+				const claim = claimById.get(claimId);
+				if (!claim) {
+					problems.push({
+						file: raw.filePath,
+						field: `claims[${index}]`,
+						message: `"${claimId}" is not a claim any article declares.`,
+						fix: 'list ids of declared claims (see /claims.json), or leave claims out to show every claim of the uses article.',
+					});
+				}
+				return claim ? [claim] : [];
+			});
+			const claims = [...chosen].sort((a, b) => Number(b.status === 'evidence-backed') - Number(a.status === 'evidence-backed'));
+			return { id: raw.id, data: raw.data, article, claims, url: urls.kit(raw.id) };
+		})
+		.filter((kit): kit is GuideKit => kit !== undefined)
+		.sort((a, b) => a.data.order - b.data.order);
+
 	if (problems.length) throw new GuideContentError(problems);
 
 	// Owners first in shownIn, then the other articles in site order; numbered references per article.
@@ -242,6 +291,8 @@ export function buildGuide(
 		claims: articles.flatMap((article) => article.claims),
 		references,
 		terms,
+		kits,
+		kitCommon,
 		article: (id) => articleById.get(id),
 		term: (id) => termById.get(id),
 		claim: (id) => claimById.get(id),

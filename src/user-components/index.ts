@@ -1,4 +1,5 @@
 /** The components authors may use in MDX without importing them. */
+import Anchor from './Anchor.astro';
 import Callout from './Callout.astro';
 import CareCard from './CareCard.astro';
 import Claim from './Claim.astro';
@@ -6,4 +7,4 @@ import DoDont from './DoDont.astro';
 import EvidenceMethod from './EvidenceMethod.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Callout, CareCard, Claim, DoDont, EvidenceMethod, Term };
+export const mdxComponents = { Anchor, Callout, CareCard, Claim, DoDont, EvidenceMethod, Term };

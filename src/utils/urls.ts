@@ -24,6 +24,10 @@ export const urls = {
 	feed: () => '/changes.xml',
 	referencesJson: () => '/references.json',
 	glossary: () => '/about/glossary/',
+	/** Consultation kits: the list, and one goal's kit. */
+	kits: () => '/consultation/',
+	kit: (goal: string) => `/consultation/${goal}/`,
+	forClinics: () => '/for-clinics/',
 	/** One glossary entry. */
 	term: (id: string) => `/about/glossary/#${termAnchor(id)}`,
 	/** The page explaining the labels. */

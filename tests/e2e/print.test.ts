@@ -1,5 +1,6 @@
 /**
- * Clinics print aftercare pages as handouts: each must fit one A4 and one US Letter page, in black and white,
+ * Clinics print aftercare pages, and clients consultation kits, as handouts: each must fit one A4 and one US
+ * Letter page, in black and white,
  * without navigation, with the page's URL, version, review date and a QR code pointing to the live page.
  */
 import { readdirSync } from 'node:fs';
@@ -11,9 +12,12 @@ import { launch } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { siteDir } from '../helpers/site.ts';
 
-const handouts = readdirSync(join(siteDir, 'aftercare'), { withFileTypes: true })
-	.filter((entry) => entry.isDirectory())
-	.map((entry) => `/aftercare/${entry.name}/`);
+/** Handouts: every aftercare page and every consultation kit. */
+const handouts = ['aftercare', 'consultation'].flatMap((section) =>
+	readdirSync(join(siteDir, section), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => `/${section}/${entry.name}/`),
+);
 
 let site: StaticServer;
 let browser: Browser;
@@ -56,9 +60,10 @@ const printed = (page: Page) =>
 		};
 	});
 
-describe('aftercare handouts', () => {
-	test('there are aftercare pages to print', () => {
-		expect(handouts.length).toBeGreaterThanOrEqual(1);
+describe('handouts', () => {
+	test('there are aftercare pages and consultation kits to print', () => {
+		expect(handouts.filter((path) => path.startsWith('/aftercare/')).length).toBeGreaterThanOrEqual(1);
+		expect(handouts.filter((path) => path.startsWith('/consultation/')).length).toBe(7);
 	});
 
 	test.each(handouts)('%s prints on one A4 and one Letter page with URL, version, review date and QR code', async (path) => {

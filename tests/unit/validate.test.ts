@@ -46,7 +46,7 @@ describe('resolving the guide', () => {
 	};
 
 	test('links claims to owners, borrowers and sources, and numbers each page’s references', () => {
-		const guide = buildGuide([borrower, owner], [reference]);
+		const guide = buildGuide({ articles: [borrower, owner], references: [reference] });
 		expect(guide.articles.map((article) => article.id)).toEqual(['basics/a', 'side-effects/b']);
 		const claim = guide.claim('c-one')!;
 		expect(claim.url).toBe('/evidence/c-one/');
@@ -64,7 +64,7 @@ describe('resolving the guide', () => {
 		};
 		let error: unknown;
 		try {
-			buildGuide([owner, broken], [reference]);
+			buildGuide({ articles: [owner, broken], references: [reference] });
 		} catch (caught) {
 			error = caught;
 		}

@@ -1,0 +1,34 @@
+/**
+ * `npm run ledger`: adds every public address of a fresh build (or of `-- --site <dir>`) that
+ * content/url-ledger.txt does not list yet. It never removes a line: published addresses must keep working.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ledgerFile, publicUrls, readLedger } from '../src/lint/ledger.ts';
+
+const contentDir = process.env.GUIDE_CONTENT_DIR ?? 'content';
+const given = process.argv.indexOf('--site');
+let siteDir = given === -1 ? undefined : process.argv[given + 1];
+if (!siteDir) {
+	siteDir = join(mkdtempSync(join(tmpdir(), 'guide-ledger-')), 'site');
+	const build = spawnSync(process.execPath, ['scripts/build.ts'], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: { ...process.env, GUIDE_OUT_DIR: siteDir, GUIDE_CACHE_DIR: `${siteDir}.cache` },
+	});
+	if (build.status !== 0) process.exit(1);
+}
+const file = ledgerFile(contentDir);
+if (!existsSync(file)) {
+	writeFileSync(
+		file,
+		'# Every public address the guide has published. Lines are only ever added (npm run ledger).\n' +
+			'# A test fails if one stops resolving: rename a page with a redirect (content/redirects.yaml),\n' +
+			'# a heading with <Anchor id="old-anchor" /> where the old heading was.\n',
+	);
+}
+const known = new Set(readLedger(contentDir));
+const added = publicUrls(siteDir).filter((url) => !known.has(url));
+if (added.length) appendFileSync(file, `${added.join('\n')}\n`);
+console.log(`${added.length} address${added.length === 1 ? '' : 'es'} added to ${file}.`);
