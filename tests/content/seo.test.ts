@@ -108,3 +108,18 @@ describe('crawling and feeds', () => {
 		for (const id of articleIds()) expect(feed, id).toContain(`<id>${absoluteUrl(`/${id}/`)}#version-1</id>`);
 	});
 });
+
+describe('the evidence at a glance', () => {
+	test.each(['/', '/evidence/'])('%s has the chart drawn at build time with a matching table', (path) => {
+		const root = parse(readFileSync(join(siteDir, path, 'index.html'), 'utf8'));
+		const figure = root.querySelector('figure');
+		expect(figure?.querySelector('svg.evidence-chart')).toBeTruthy();
+		const claims = JSON.parse(readFileSync(join(siteDir, 'claims.json'), 'utf8')) as { status: string }[];
+		const cells = figure!.querySelectorAll('tbody td').map((cell) => Number(cell.textContent));
+		const backed = cells.filter((_, index) => index % 2 === 0).reduce((a, b) => a + b, 0);
+		const unproven = cells.filter((_, index) => index % 2 === 1).reduce((a, b) => a + b, 0);
+		expect(backed).toBe(claims.filter((claim) => claim.status === 'evidence-backed').length);
+		expect(unproven).toBe(claims.filter((claim) => claim.status === 'unproven').length);
+		expect(root.querySelectorAll('script:not([type="application/ld+json"])')).toHaveLength(0);
+	});
+});
