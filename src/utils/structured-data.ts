@@ -3,7 +3,7 @@
  * a type or property schema.org does not define. Every page gets a MedicalWebPage and a BreadcrumbList;
  * FAQ pages add an FAQPage, procedure pages a MedicalProcedure.
  */
-import type { BreadcrumbList, FAQPage, MedicalProcedure, MedicalWebPage, ScholarlyArticle, WithContext } from 'schema-dts';
+import type { BreadcrumbList, CreativeWork, FAQPage, MedicalProcedure, MedicalWebPage, WithContext } from 'schema-dts';
 import type { GuideReference } from '../data/model.ts';
 import { siteName } from '../data/site.ts';
 import { isoDate } from './dates.ts';
@@ -19,15 +19,13 @@ const mesotherapy = {
 	bodyLocation: 'Skin (dermis) and the fat under the skin',
 } as const satisfies MedicalProcedure;
 
-function citation(reference: GuideReference): ScholarlyArticle {
+/** A cited source: its title and the address that identifies it (DOI, PubMed or where we read it). */
+function citation(reference: GuideReference): CreativeWork {
 	const { data } = reference;
 	return {
-		'@type': 'ScholarlyArticle',
+		'@type': 'CreativeWork',
 		name: data.title,
 		url: data.doi ? urls.doi(data.doi) : data.pmid ? urls.pubmed(data.pmid) : data.url,
-		...(data.authors ? { author: data.authors } : {}),
-		...(data.year ? { datePublished: String(data.year) } : {}),
-		...(data.journal ? { isPartOf: { '@type': 'Periodical', name: data.journal } } : {}),
 	};
 }
 

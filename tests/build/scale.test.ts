@@ -1,0 +1,52 @@
+/**
+ * No per-page cost that grows with the size of the guide: the same synthetic corpus built at two sizes gives
+ * article, claim and hub pages of the same weight (within 5%), because navigation lists sections, not pages,
+ * and hubs paginate.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { generateCorpus } from '../../scripts/corpus.ts';
+import { gzipSize } from '../../src/lint/budgets.ts';
+import { buildSite, root, tmp } from '../helpers/build.ts';
+
+const sizes = [280, 560];
+const sites: Record<number, string> = {};
+
+beforeAll(() => {
+	for (const size of sizes) {
+		const content = join(tmp, `corpus-${size}`);
+		generateCorpus(content, size, root);
+		sites[size] = join(tmp, `corpus-${size}-site`);
+		const result = buildSite(content, sites[size]);
+		expect(result.ok, result.output).toBe(true);
+	}
+}, 300_000);
+
+/** Mean gzip size of the pages in `dir` of a site (each page is <dir>/<name>/index.html), or of one page. */
+function meanSize(site: string, dir: string, only?: (name: string) => boolean): number {
+	const names = readdirSync(join(site, dir), { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && (!only || only(entry.name)))
+		.map((entry) => entry.name);
+	return names.reduce((sum, name) => sum + gzipSize(join(site, dir, name, 'index.html')), 0) / names.length;
+}
+
+const within5 = (small: number, large: number) => Math.abs(large - small) / small;
+
+describe(`per-page weight at ${sizes[0]} and ${sizes[1]} articles`, () => {
+	test('article pages', () => {
+		const [small, large] = sizes.map((size) => meanSize(sites[size], 'basics', (name) => name.startsWith('topic-')));
+		expect(within5(small, large)).toBeLessThan(0.05);
+	});
+
+	test('claim pages', () => {
+		const [small, large] = sizes.map((size) => meanSize(sites[size], 'evidence', (name) => name.startsWith('claim-')));
+		expect(within5(small, large)).toBeLessThan(0.05);
+	});
+
+	test('the first page of a section hub (hubs paginate)', () => {
+		const [small, large] = sizes.map((size) => gzipSize(join(sites[size], 'basics', 'index.html')));
+		expect(within5(small, large)).toBeLessThan(0.05);
+		expect(readdirSync(join(sites[sizes[1]], 'basics'))).toContain('2');
+	});
+});
