@@ -17,6 +17,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				const fail = (step: string, errors: string[]) => {
 					throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
 				};
+				const started = performance.now();
 				try {
 					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
 					if (errors.length || !index) fail('start', errors);
@@ -26,7 +27,7 @@ export default function pagefindIntegration(): AstroIntegration {
 					if (added.page_count === 0) fail('index the site', [`no page in ${site} has data-pagefind-body`]);
 					const written = await index!.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
 					if (written.errors.length) fail('write the index', written.errors);
-					logger.info(`Search index: ${added.page_count} pages.`);
+					logger.info(`Search index: ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`);
 				} finally {
 					await pagefind.close();
 				}

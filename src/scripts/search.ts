@@ -50,7 +50,8 @@ function writeUrl() {
 }
 
 let generation = 0;
-const shownLimit = 20;
+// Each result shown downloads its page's fragment, so the first screen shows ten.
+const shownLimit = 10;
 async function run() {
 	const query = field('q').value.trim();
 	const filters: Record<string, string> = {};

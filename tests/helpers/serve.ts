@@ -20,7 +20,8 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function serve(dir: string): Promise<StaticServer> {
+/** Serves `dir`; `onBytes` is told the size of every response body (the benchmark counts a search's download). */
+export async function serve(dir: string, onBytes?: (bytes: number, path: string) => void): Promise<StaticServer> {
 	const server: Server = createServer(async (request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
 		let file = join(dir, path);
@@ -28,6 +29,7 @@ export async function serve(dir: string): Promise<StaticServer> {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
 			const body = await readFile(file);
 			response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+			onBytes?.(body.length, path);
 			response.end(body);
 		} catch {
 			const body = await readFile(join(dir, '404.html')).catch(() => 'Not found');
