@@ -2,23 +2,12 @@
  * `npm run ledger`: adds every public address of a fresh build (or of `-- --site <dir>`) that
  * content/url-ledger.txt does not list yet. It never removes a line: published addresses must keep working.
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { ledgerFile, publicUrls, readLedger } from '../src/lint/ledger.ts';
+import { builtSite } from './built-site.ts';
 
 const contentDir = process.env.GUIDE_CONTENT_DIR ?? 'content';
-const given = process.argv.indexOf('--site');
-let siteDir = given === -1 ? undefined : process.argv[given + 1];
-if (!siteDir) {
-	siteDir = join(mkdtempSync(join(tmpdir(), 'guide-ledger-')), 'site');
-	const build = spawnSync(process.execPath, ['scripts/build.ts'], {
-		stdio: ['ignore', 'ignore', 'inherit'],
-		env: { ...process.env, GUIDE_OUT_DIR: siteDir, GUIDE_CACHE_DIR: `${siteDir}.cache` },
-	});
-	if (build.status !== 0) process.exit(1);
-}
+const siteDir = builtSite(process.argv);
 const file = ledgerFile(contentDir);
 if (!existsSync(file)) {
 	writeFileSync(

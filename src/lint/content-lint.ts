@@ -66,7 +66,8 @@ export interface SiteReport {
 	warnings: string[];
 }
 
-function articleIds(contentDir: string): string[] {
+/** Every article of a content folder as "<section>/<slug>", sorted. */
+export function articleIds(contentDir: string): string[] {
 	const dir = join(contentDir, 'articles');
 	return readdirSync(dir, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory())

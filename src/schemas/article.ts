@@ -59,11 +59,12 @@ export const articleSchema = z
 		/** The claims this article owns. Each must be shown in the body with <Claim id="…" />. */
 		claims: z.array(claimSchema).default([]),
 		/**
-		 * Ids of the open questions (FAQ-01…) and contradictions (CON-01…) in ../shared/evidence/seed-claims.yaml
-		 * that this page answers, so a test can show that each is answered somewhere.
+		 * Ids from ../shared/evidence/seed-claims.yaml that this page answers in its own words: open questions
+		 * (FAQ-01…), contradictions (CON-01…), and marketing claims that no source allows us to type as a claim
+		 * (prefer a typed claim with `seeds` wherever one can be made). A test shows each is answered somewhere.
 		 */
 		answers: z
-			.array(z.string().regex(/^(FAQ|CON)-\d{2}$/, { error: 'answers are FAQ-xx or CON-xx ids from seed-claims.yaml, e.g. FAQ-01' }))
+			.array(z.string().regex(/^[A-Z]+(?:-[A-Z]+)*-\d{2}$/, { error: 'answers are ids from seed-claims.yaml, e.g. FAQ-01 or CON-02' }))
 			.default([]),
 		/**
 		 * What changed in each version of the page, newest or oldest first. The highest version is the page's

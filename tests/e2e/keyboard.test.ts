@@ -2,22 +2,12 @@
  * A keyboard-only journey from the home page: Tab reaches the skip link, the search box, a search result and
  * a claim label, each with a visible focus ring, and Enter follows them.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launch } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { browserSession } from '../helpers/browser.ts';
 import { siteDir } from '../helpers/site.ts';
 
-let site: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-	site = await serve(siteDir);
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const session = browserSession(siteDir);
 
 /** The focused element's description and whether its focus indicator can be seen. */
 const focused = (page: Page) =>
@@ -47,8 +37,8 @@ async function tabTo(page: Page, match: (f: Awaited<ReturnType<typeof focused>>)
 }
 
 test('Tab reaches the skip link, the search box, a result and a claim label, with a visible focus ring each time', async () => {
-	const page = await browser.newPage();
-	await page.goto(`${site.url}/`);
+	const page = await session.browser.newPage();
+	await page.goto(`${session.site.url}/`);
 
 	await page.keyboard.press('Tab');
 	const skip = await focused(page);

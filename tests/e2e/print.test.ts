@@ -5,11 +5,10 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { absoluteUrl } from '../../src/utils/urls.ts';
-import { launch } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
+import { browserSession } from '../helpers/browser.ts';
 import { siteDir } from '../helpers/site.ts';
 
 /** Handouts: every aftercare page and every consultation kit. */
@@ -19,16 +18,7 @@ const handouts = ['aftercare', 'consultation'].flatMap((section) =>
 		.map((entry) => `/${section}/${entry.name}/`),
 );
 
-let site: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-	site = await serve(siteDir);
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser?.close();
-	await site?.close();
-});
+const session = browserSession(siteDir);
 
 /** Pages in a PDF: its page objects (/Type /Page, not /Pages). */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
@@ -67,8 +57,8 @@ describe('handouts', () => {
 	});
 
 	test.each(handouts)('%s prints on one A4 and one Letter page with URL, version, review date and QR code', async (path) => {
-		const page = await browser.newPage();
-		await page.goto(site.url + path);
+		const page = await session.browser.newPage();
+		await page.goto(session.site.url + path);
 		await page.emulateMedia({ media: 'print', colorScheme: 'light' });
 		const facts = await printed(page);
 		expect(facts.navigation, 'navigation is hidden').toBe(0);

@@ -3,6 +3,8 @@
  * `watch` records console errors, page errors and any request that leaves the local server.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serve, type StaticServer } from './serve.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -43,4 +45,21 @@ export async function watch(context: BrowserContext, origin: string): Promise<Wa
 		return route.abort();
 	});
 	return watched;
+}
+
+/**
+ * For a test file: serves the built site and launches Chromium before its tests, closes both after.
+ * Read `session.site` and `session.browser` inside tests.
+ */
+export function browserSession(dir: string) {
+	const session = {} as { site: StaticServer; browser: Browser };
+	beforeAll(async () => {
+		session.site = await serve(dir);
+		session.browser = await launch();
+	});
+	afterAll(async () => {
+		await session.browser?.close();
+		await session.site?.close();
+	});
+	return session;
 }

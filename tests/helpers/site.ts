@@ -9,24 +9,15 @@ export const siteDir = process.env.GUIDE_TEST_SITE ?? join(tmp, 'site');
 /** The content the site is built from; GUIDE_CONTENT_DIR as for the build. */
 export const contentDir = process.env.GUIDE_CONTENT_DIR ?? join(root, 'content');
 
-import type { ExportedClaim } from '../../src/lint/content-lint.ts';
+import { articleIds as listArticles, type ExportedClaim } from '../../src/lint/content-lint.ts';
 export type { ExportedClaim };
 
 export const readJson = <T>(path: string): T => JSON.parse(readFileSync(join(siteDir, path), 'utf8'));
 export const claims = () => readJson<ExportedClaim[]>('claims.json');
 export const references = () => readJson<{ id: string; claims: string[] }[]>('references.json');
 
-/** Every article as "<section>/<slug>", from content/articles. */
-export function articleIds(): string[] {
-	const dir = join(contentDir, 'articles');
-	return readdirSync(dir, { withFileTypes: true })
-		.filter((entry) => entry.isDirectory())
-		.flatMap((section) =>
-			readdirSync(join(dir, section.name))
-				.filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))
-				.map((file) => `${section.name}/${file.replace(/\.mdx$/, '')}`),
-		);
-}
+/** Every article as "<section>/<slug>", from the content folder. */
+export const articleIds = () => listArticles(contentDir);
 
 export const pageHtml = (path: string) => readFileSync(join(siteDir, path.replace(/^\/|\/$/g, ''), 'index.html'), 'utf8');
 
