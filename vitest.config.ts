@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
 	test: {
+		// Builds the real guide once, for the content and browser projects.
+		globalSetup: ['tests/global-setup.ts'],
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{
@@ -22,7 +24,6 @@ export default defineConfig({
 				test: {
 					name: 'content',
 					include: ['tests/content/**/*.test.ts'],
-					globalSetup: ['tests/global-setup.ts'],
 					hookTimeout: 180_000,
 				},
 			},
@@ -30,7 +31,6 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['tests/e2e/**/*.test.ts'],
-					globalSetup: ['tests/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
 					fileParallelism: false,
