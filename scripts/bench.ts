@@ -221,27 +221,33 @@ async function lighthouse(): Promise<string[]> {
 	return lines;
 }
 
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+const row = (r: Result) =>
+	`| ${r.size} | ${r.builder} | ${fmt(r.seconds)} | ${fmt(r.indexSeconds)} | ${fmt(r.peakMb, 0)} | ${r.pages} | ${fmt((r.seconds * 1000) / r.pages)} | ${fmt(r.distMb)} | ${fmt(r.indexMb)} | ${r.firstSearchKb ? fmt(r.firstSearchKb) : 'n/a'} |`;
+const header = '| articles | builder | build s | index s | peak MB | pages | ms/page | dist MB | index MB | first search KB |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+
+// Builds share the project's .astro/ folder: run nothing else in this checkout while the benchmark runs.
 const results: Result[] = [];
 const references: Partial<Record<'floor' | 'starlight', string>> = {};
 for (const name of ['floor', 'starlight'] as const) if (!skip.has(name)) references[name] = setUpReference(name);
+console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(header);
+const record = (result: Result) => {
+	results.push(result);
+	console.log(row(result)); // as soon as it is measured, so a long run never loses what it has
+};
 for (const size of sizes) {
 	const content = join(work, `corpus-${size}`);
 	generateCorpus(content, size, root);
-	results.push(await benchGuide(size, content));
+	record(await benchGuide(size, content));
 	for (const name of ['floor', 'starlight'] as const) {
-		if (references[name]) results.push(await benchReference(name, references[name]!, size, content));
+		if (references[name]) record(await benchReference(name, references[name]!, size, content));
 	}
+	rmSync(content, { recursive: true, force: true });
 }
 
-const fmt = (n: number, digits = 1) => n.toFixed(digits);
-console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
-console.log('| articles | builder | build s | index s | peak MB | pages | ms/page | dist MB | index MB | first search KB |');
-console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const r of results) {
-	console.log(
-		`| ${r.size} | ${r.builder} | ${fmt(r.seconds)} | ${fmt(r.indexSeconds)} | ${fmt(r.peakMb, 0)} | ${r.pages} | ${fmt((r.seconds * 1000) / r.pages)} | ${fmt(r.distMb)} | ${fmt(r.indexMb)} | ${r.firstSearchKb ? fmt(r.firstSearchKb) : 'n/a'} |`,
-	);
-}
+console.log(`\n${header}`);
+for (const r of results) console.log(row(r));
 console.log('\nRatios (this guide ÷ reference; time per article, since the guide also builds claim pages):');
 for (const size of sizes) {
 	const guide = results.find((r) => r.size === size && r.builder === 'this guide')!;
