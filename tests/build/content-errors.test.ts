@@ -142,6 +142,17 @@ describe('the build refuses bad content with an error naming file, field and fix
 			  description: every article needs a description: one or two plain sentences saying what the page answers"
 		`);
 	});
+	test('an aftercare handout without a changes log', () => {
+		expect(buildCase('aftercare-without-changes')).toMatchInlineSnapshot(`
+			"Build failed; nothing was written.
+
+			The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/aftercare-without-changes/content/articles/aftercare/handout.mdx
+			  changes: aftercare pages are printed as versioned handouts, so they need a changes log.
+			    Fix: add changes: [{ version: 1, date: 2026-11-21, summary: First version. }] and a new entry whenever the advice changes."
+		`);
+	});
 	test('a <Term id> that the glossary lacks', () => {
 		expect(buildCase('unknown-term')).toMatchInlineSnapshot(`
 			"Build failed; nothing was written.
@@ -160,8 +171,8 @@ describe('the build refuses bad content with an error naming file, field and fix
 			The guide's content has 1 problem; the site was not built.
 
 			tests/.tmp/section-not-folder/content/articles/side-effects/infections.mdx
-			  section: section is "aftercare" but the file is in the folder "side-effects".
-			    Fix: move the file to tests/.tmp/section-not-folder/content/articles/aftercare/ or set section: side-effects."
+			  section: section is "uses" but the file is in the folder "side-effects".
+			    Fix: move the file to tests/.tmp/section-not-folder/content/articles/uses/ or set section: side-effects."
 		`);
 	});
 });
