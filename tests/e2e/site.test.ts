@@ -90,6 +90,21 @@ describe('search', () => {
 	});
 });
 
+describe('a reader with a specific worry finds the answer in one search', () => {
+	test.each([
+		['a lump six weeks later', /^\/(side-effects\/(lumps-and-nodules|delayed-infections)|aftercare\/warning-signs|faq\/[a-z-]+)\/$/],
+		['blood thinners', /^\/(procedure\/who-should-not-have-it|side-effects\/bruising-swelling-and-redness|faq\/[a-z-]+)\/$/],
+		['pregnant', /^\/(procedure\/who-should-not-have-it|faq\/[a-z-]+)\/$/],
+	])('“%s” brings up a page that answers it among the first five results', async (query, answer) => {
+		const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+		await page.locator('[data-search-results] a').first().waitFor();
+		const hrefs = await page
+			.locator('[data-search-results] a')
+			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+		expect(hrefs.slice(0, 5).some((href) => answer.test(href)), hrefs.slice(0, 5).join(', ')).toBe(true);
+	});
+});
+
 describe('claims', () => {
 	test('a claim label in an article links to the claim page', async () => {
 		const page = await open('/');
