@@ -12,6 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './corpus.ts';
 import { launch } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/serve.ts';
@@ -62,10 +63,16 @@ function timed(command: string, args: string[], cwd: string, env: Record<string,
 	return { seconds: Number(seconds), peakMb: Number(kb) / 1024, output };
 }
 
-/** Bytes the browser downloads to open the search page and run one query. */
+/**
+ * Bytes the browser downloads to open the search page and run one query, as a CDN sends them: text files
+ * (HTML, CSS, JavaScript, JSON) gzip-compressed, Pagefind's index files as they are (already compressed).
+ */
 async function firstSearch(dist: string, path: string, ready: string): Promise<number> {
 	let bytes = 0;
-	const server = await serve(dist, (size) => (bytes += size));
+	const server = await serve(dist, (size, file) => {
+		const text = /\.(html|css|js|mjs|json|svg|xml)$|\/$/.test(file);
+		bytes += text ? gzipSync(readFileSync(join(dist, file.endsWith('/') ? `${file}index.html` : file))).length : size;
+	});
 	const browser = await launch();
 	try {
 		const page = await browser.newPage();
