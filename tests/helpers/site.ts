@@ -1,5 +1,5 @@
 /** The real guide as built by tests/global-setup.ts: its articles, pages and exports. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { root, tmp } from './build.ts';
