@@ -12,7 +12,6 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './corpus.ts';
 import { launch } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/serve.ts';
@@ -69,10 +68,7 @@ function timed(command: string, args: string[], cwd: string, env: Record<string,
  */
 async function firstSearch(dist: string, path: string, ready: string): Promise<number> {
 	let bytes = 0;
-	const server = await serve(dist, (size, file) => {
-		const text = /\.(html|css|js|mjs|json|svg|xml)$|\/$/.test(file);
-		bytes += text ? gzipSync(readFileSync(join(dist, file.endsWith('/') ? `${file}index.html` : file))).length : size;
-	});
+	const server = await serve(dist, { gzip: true, onBytes: (size) => (bytes += size) });
 	const browser = await launch();
 	try {
 		const page = await browser.newPage();
@@ -202,7 +198,7 @@ async function lighthouse(): Promise<string[]> {
 	timed('npm', ['run', 'build'], root, { GUIDE_OUT_DIR: dist, GUIDE_CACHE_DIR: `${dist}.cache` });
 	const claims = JSON.parse(readFileSync(join(dist, 'claims.json'), 'utf8')) as { url: string }[];
 	const pages = ['/', '/basics/what-is-mesotherapy/', new URL(claims[0].url).pathname, '/evidence/', '/search/?q=fat'];
-	const server = await serve(dist);
+	const server = await serve(dist, { gzip: true });
 	const lines: string[] = [];
 	try {
 		for (const page of pages) {

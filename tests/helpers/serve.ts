@@ -2,6 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',
@@ -20,15 +21,24 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-/** Serves `dir`; `onBytes` is told the size of every response body (the benchmark counts a search's download). */
-export async function serve(dir: string, onBytes?: (bytes: number, path: string) => void): Promise<StaticServer> {
+export interface ServeOptions {
+	/** Told the size of every response body as sent (the benchmark counts a search's download). */
+	onBytes?: (bytes: number, path: string) => void;
+	/** Gzip text files for clients that accept it, as a CDN does (Pagefind's own files are compressed already). */
+	gzip?: boolean;
+}
+
+/** Serves `dir`. */
+export async function serve(dir: string, { onBytes, gzip = false }: ServeOptions = {}): Promise<StaticServer> {
 	const server: Server = createServer(async (request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
 		let file = join(dir, path);
 		try {
 			if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-			const body = await readFile(file);
-			response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+			const type = types[extname(file)];
+			const compress = gzip && type !== undefined && type !== types['.wasm'] && /\bgzip\b/.test(String(request.headers['accept-encoding']));
+			const body = compress ? gzipSync(await readFile(file)) : await readFile(file);
+			response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
 			onBytes?.(body.length, path);
 			response.end(body);
 		} catch {
