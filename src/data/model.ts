@@ -8,7 +8,7 @@ import type { ClaimData } from '../schemas/claim.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { KitData } from '../schemas/kit.ts';
-import type { SectionId } from './sections.ts';
+import type { Section, SectionId } from './sections.ts';
 
 export interface GuideReference {
 	/** The key: the file name in content/references/ and in ../shared/evidence/sources.yaml. */
@@ -22,6 +22,8 @@ export interface GuideReference {
 export type GuideClaim = ClaimData & {
 	/** Id of the article that declares the claim. */
 	ownerId: string;
+	/** The section of that article: the claim's topic on the evidence pages. */
+	section: SectionId;
 	url: string;
 	/** The claim's sources, resolved, in the order the claim lists them. */
 	references: GuideReference[];
@@ -71,7 +73,19 @@ export interface KitCommon {
 	worryingAnswers: string[];
 }
 
+/** The claims of one section (topic), as the evidence pages list them. */
+export interface GuideTopic {
+	section: Section;
+	url: string;
+	/** Evidence-backed first, then unproven; site order within each. */
+	claims: GuideClaim[];
+	backed: number;
+	unproven: number;
+}
+
 export interface Guide {
+	/** Sections that have claims, in navigation order. */
+	topics: GuideTopic[];
 	/** Consultation kits, in order. */
 	kits: GuideKit[];
 	kitCommon: KitCommon;

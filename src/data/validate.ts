@@ -10,8 +10,8 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { KitData } from '../schemas/kit.ts';
-import type { Guide, GuideArticle, GuideClaim, GuideKit, GuideReference, GuideTerm, KitCommon } from './model.ts';
-import { sectionIds, type SectionId } from './sections.ts';
+import type { Guide, GuideArticle, GuideClaim, GuideKit, GuideReference, GuideTerm, GuideTopic, KitCommon } from './model.ts';
+import { sectionIds, sections, type SectionId } from './sections.ts';
 import { urls } from '../utils/urls.ts';
 import { contentDir } from '../utils/content-dir.ts';
 import { type ContentProblem, GuideContentError } from '../utils/errors.ts';
@@ -152,7 +152,14 @@ export function buildGuide({
 				return;
 			}
 			declaredAt.set(data.id, `${article.filePath} (${field})`);
-			const claim: GuideClaim = { ...data, ownerId: article.id, url: urls.claim(data.id), references: [], shownIn: [] };
+			const claim: GuideClaim = {
+				...data,
+				ownerId: article.id,
+				section: article.section,
+				url: urls.claim(data.id),
+				references: [],
+				shownIn: [],
+			};
 			data.sources.forEach((key, sourceIndex) => {
 				const reference = referenceById.get(key);
 				if (!reference) {
@@ -286,9 +293,11 @@ export function buildGuide({
 		}
 	}
 
+	const claims = articles.flatMap((article) => article.claims);
 	return {
+		topics: topicsOf(claims),
 		articles,
-		claims: articles.flatMap((article) => article.claims),
+		claims,
 		references,
 		terms,
 		kits,
@@ -330,4 +339,15 @@ function editDistance(a: string, b: string): number {
 		previous = current;
 	}
 	return previous[b.length];
+}
+
+/** The claims grouped by their article's section, evidence-backed first: the evidence pages' topics. */
+function topicsOf(claims: GuideClaim[]): GuideTopic[] {
+	return sectionIds
+		.map((id) => {
+			const backed = claims.filter((claim) => claim.section === id && claim.status === 'evidence-backed');
+			const unproven = claims.filter((claim) => claim.section === id && claim.status === 'unproven');
+			return { section: sections[id], url: urls.evidenceTopic(id), claims: [...backed, ...unproven], backed: backed.length, unproven: unproven.length };
+		})
+		.filter((topic) => topic.claims.length > 0);
 }

@@ -6,3 +6,6 @@ export function shorten(text: string, max: number): string {
 	const space = text[max - 1] === ' ' ? cut.length : cut.lastIndexOf(' ');
 	return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
+
+/** "1 claim", "3 claims": a count with its noun (regular plurals only). */
+export const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;

@@ -10,8 +10,10 @@ export const urls = {
 	section: (section: string) => `/${section}/`,
 	/** An article, from its id "<section>/<slug>": /procedure/how-a-session-goes/ */
 	article: (articleId: string) => `/${articleId}/`,
-	/** The evidence index: every claim. */
+	/** The evidence index: the claims at a glance, by topic. */
 	evidence: () => '/evidence/',
+	/** The claims of one section (topic), evidence-backed first; later pages at <url>2/, 3/, … */
+	evidenceTopic: (section: string) => `/evidence/topic/${section}/`,
 	/** A claim's own page: /evidence/<claim-id>/ */
 	claim: (claimId: string) => `/evidence/${claimId}/`,
 	references: () => '/references/',

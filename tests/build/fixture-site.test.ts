@@ -71,16 +71,29 @@ describe('a valid content folder becomes a site', () => {
 		expect(used).toEqual(['/side-effects/fixture-infections/', '/basics/what-it-is/']);
 	});
 
-	test('the evidence index lists every claim under its status, without JavaScript', () => {
+	test('the evidence index counts the claims and links each topic with its counts, without JavaScript', () => {
 		const html = page('evidence');
 		expect(text(html)).toContain('The guide checks 3 claims: 2 evidence-backed and 1 unproven.');
+		expect(html).toContain('<a href="/evidence/topic/basics/" class="font-bold">Basics</a>: 2 claims, 1 evidence-backed and 1 unproven.');
+		expect(html).toContain('>Side effects</a>: 1 claim, 1 evidence-backed and 0 unproven.');
+		// Old links to the labels still land on their explanation.
+		expect(html).toMatch(/id="evidence-backed"[^>]*>.*?Evidence-backed \(2\)/);
+		expect(html).toMatch(/id="unproven"[^>]*>.*?Unproven \(1\)/);
+		expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+	});
+
+	test("a topic's evidence page lists its claims under their label, evidence-backed first", () => {
+		const html = page('evidence/topic/basics');
+		expect(text(html)).toContain('The guide checks 2 claims here: 1 evidence-backed and 1 unproven.');
 		const backed = html.slice(html.indexOf('id="evidence-backed"'), html.indexOf('id="unproven"'));
 		const unproven = html.slice(html.indexOf('id="unproven"'));
-		expect(backed).toContain('/evidence/fixture-infections-documented/');
+		expect(html.indexOf('id="evidence-backed"')).toBeLessThan(html.indexOf('id="unproven"'));
 		expect(backed).toContain('/evidence/fixture-rejuvenation-unsupported/');
 		expect(unproven).toContain('/evidence/fixture-melts-fat/');
-		expect(unproven).not.toContain('/evidence/fixture-infections-documented/');
-		expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+		expect(unproven).not.toContain('/evidence/fixture-rejuvenation-unsupported/');
+		// A claim is listed under the topic of the article that declares it, once.
+		expect(html).not.toContain('/evidence/fixture-infections-documented/');
+		expect(page('evidence/topic/side-effects')).toContain('/evidence/fixture-infections-documented/');
 	});
 
 	test('claims.json lists every claim with status, certainty or reason, sources and its page', () => {

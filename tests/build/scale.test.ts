@@ -1,7 +1,7 @@
 /**
  * No per-page cost that grows with the size of the guide: the same synthetic corpus built at two sizes gives
- * article, claim and hub pages of the same weight (within 5%), because navigation lists sections, not pages,
- * and hubs paginate.
+ * article, claim, hub and evidence pages of the same weight (within 5%), because navigation lists sections, not
+ * pages, and hubs and evidence topics paginate.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,5 +48,13 @@ describe(`per-page weight at ${sizes[0]} and ${sizes[1]} articles`, () => {
 		const [small, large] = sizes.map((size) => gzipSize(join(sites[size], 'basics', 'index.html')));
 		expect(within5(small, large)).toBeLessThan(0.05);
 		expect(readdirSync(join(sites[sizes[1]], 'basics'))).toContain('2');
+	});
+
+	test('the evidence index and the first page of a topic (claims are listed topic by topic, paginated)', () => {
+		for (const page of [['evidence'], ['evidence', 'topic', 'basics']]) {
+			const [small, large] = sizes.map((size) => gzipSize(join(sites[size], ...page, 'index.html')));
+			expect(within5(small, large), page.join('/')).toBeLessThan(0.05);
+		}
+		expect(readdirSync(join(sites[sizes[1]], 'evidence', 'topic', 'basics'))).toContain('2');
 	});
 });

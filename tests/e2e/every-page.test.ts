@@ -148,7 +148,7 @@ describe(`every page of the site (${paths.length} in the sitemap)`, () => {
 		const context = await browser.newContext({ reducedMotion: 'reduce' });
 		const page = await context.newPage();
 		const moving: string[] = [];
-		for (const path of ['/', '/search/?q=fat', paths.find((p) => p.startsWith('/evidence/') && p !== '/evidence/')!]) {
+		for (const path of ['/', '/search/?q=fat', paths.find((p) => /^\/evidence\/[a-z0-9-]+\/$/.test(p))!]) {
 			await page.goto(site.url + path);
 			const found = await page.evaluate(() =>
 				[...document.querySelectorAll('*')].filter((element) => {
