@@ -3,10 +3,11 @@
  * 1000,5000,10000) it builds this site, a bare Astro site rendering the same MDX with a minimal layout (the
  * floor) and a default Starlight site, and prints build time, search-index time, peak memory, ms per page,
  * dist/ size, Pagefind index size and the bytes a browser downloads for a first search, with the ratios.
- * Then Lighthouse (mobile) on five pages of the real guide. The references are installed in the
+ * Then Lighthouse (mobile) on six pages of the real guide. The references are installed in the
  * benchmark's temp folder, never into the site's dependencies.
  *
  *   BENCH_SIZES=1000 BENCH_SKIP=starlight,lighthouse npm run bench
+ *   BENCH_SIZES=none npm run bench        (Lighthouse only)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +18,8 @@ import { launch } from '../tests/helpers/browser.ts';
 import { serve } from '../tests/helpers/serve.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number);
+// BENCH_SIZES=none runs only the Lighthouse part.
+const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number).filter((size) => size > 0);
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const work = mkdtempSync(join(tmpdir(), 'guide-bench-'));
 const npm = (cwd: string, args: string[]) => execFileSync('npm', args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -197,7 +199,8 @@ async function lighthouse(): Promise<string[]> {
 	const dist = join(work, 'guide-real');
 	timed('npm', ['run', 'build'], root, { GUIDE_OUT_DIR: dist, GUIDE_CACHE_DIR: `${dist}.cache` });
 	const claims = JSON.parse(readFileSync(join(dist, 'claims.json'), 'utf8')) as { url: string }[];
-	const pages = ['/', '/basics/what-is-mesotherapy/', new URL(claims[0].url).pathname, '/evidence/', '/search/?q=fat'];
+	// The search page as linked, and as the header's search form opens it (results need Pagefind's index).
+	const pages = ['/', '/basics/what-is-mesotherapy/', new URL(claims[0].url).pathname, '/evidence/', '/search/', '/search/?q=fat'];
 	const server = await serve(dist, { gzip: true });
 	const lines: string[] = [];
 	try {
