@@ -1,18 +1,32 @@
 /**
- * A synthetic guide of any size for scale tests and the benchmark: articles of real length in every section,
+ * A synthetic guide of any size for scale tests and the benchmark: articles of real length, in words drawn from
+ * the real articles, in every section,
  * three claims each (evidence-backed and unproven), claims shown across articles, related links, glossary
  * words and real reference files copied from content/references.
  *
  *   node scripts/corpus.ts <folder> <number of articles>
  */
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sectionIds } from '../src/data/sections.ts';
 
-const words =
-	'your skin needle clinic small injection mixture doctor study trial result weeks days people swelling redness bruise fat hair face pain treatment product label evidence risk question answer session course price practitioner licence vitamin acid medicine layer water sun heat rest check lump infection scar care sheet version page'.split(
-		' ',
-	);
+/**
+ * The words of each real article's body, in order, lower-cased. A synthetic article draws its words from one
+ * real article's stream, so word frequencies follow real prose: common words on every page, topic words
+ * ("swelling", "hair") on the pages about them, and a long tail of rare ones. (A small fixed vocabulary would put
+ * every word on every page, which no real guide does, and makes every search index chunk list every page.)
+ */
+function realWordStreams(root: string): string[][] {
+	const articles = join(root, 'content/articles');
+	return readdirSync(articles, { recursive: true, encoding: 'utf8' })
+		.filter((file) => file.endsWith('.mdx'))
+		.sort()
+		.map((file) => {
+			const body = readFileSync(join(articles, file), 'utf8').split(/^---$/m).slice(2).join(' ');
+			return (body.replace(/<[^>]*>/g, ' ').toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? []).filter((word) => word !== 'claim');
+		})
+		.filter((words) => words.length > 0);
+}
 
 /** A deterministic pseudo-random generator, so every run makes the same corpus. */
 function random(seed: number) {
@@ -26,12 +40,15 @@ function random(seed: number) {
 export function generateCorpus(dir: string, count: number, root = process.cwd()) {
 	const next = random(count);
 	const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)];
+	const streams = realWordStreams(root);
+	let words = streams[0];
 	const sentence = () => {
-		const length = 8 + Math.floor(next() * 8);
+		const length = 9 + Math.floor(next() * 9);
 		const text = Array.from({ length }, () => pick(words)).join(' ');
 		return `${text[0].toUpperCase()}${text.slice(1)}.`;
 	};
-	const paragraph = () => Array.from({ length: 4 }, sentence).join(' ');
+	// Ten paragraphs of six sentences: about 800 words, the real articles' mean body length.
+	const paragraph = () => Array.from({ length: 6 }, sentence).join(' ');
 
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(join(dir, 'references'), { recursive: true });
@@ -45,6 +62,7 @@ export function generateCorpus(dir: string, count: number, root = process.cwd())
 	const ids = Array.from({ length: count }, (_, n) => `${sections[n % sections.length]}/topic-${n}`);
 	ids.forEach((id, n) => {
 		const [section] = id.split('/');
+		words = pick(streams);
 		const claims = [0, 1, 2].map((k) => `claim-${n}-${k}`);
 		const borrowed = n > 0 ? `claim-${Math.floor(next() * n)}-0` : undefined;
 		const related = [1, 2, 3].map((offset) => ids[(n + offset * 7) % count]).filter((other) => other !== id);
@@ -87,7 +105,9 @@ export function generateCorpus(dir: string, count: number, root = process.cwd())
 			paragraph(),
 			'## What clinics say',
 			paragraph(),
+			paragraph(),
 			`<Claim id="${claims[2]}" />`,
+			paragraph(),
 			...(borrowed ? ['## Related evidence', paragraph(), `<Claim id="${borrowed}" />`] : []),
 			'## When to get help',
 			paragraph(),
