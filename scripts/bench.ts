@@ -2,14 +2,15 @@
  * `npm run bench`: a report, not a test. For synthetic guides of BENCH_SIZES articles (default
  * 1000,5000,10000) it builds this site, a bare Astro site rendering the same MDX with a minimal layout (the
  * floor) and a default Starlight site, and prints build time, search-index time, peak memory, ms per page,
- * dist/ size, Pagefind index size and the bytes a browser downloads for a first search, with the ratios.
+ * dist/ size, Pagefind index size, the size of Pagefind's page list (loaded whole by every first search) and the
+ * bytes a browser downloads for a first search, with the ratios.
  * Then Lighthouse (mobile) on six pages of the real guide. The references are installed in the
  * benchmark's temp folder, never into the site's dependencies.
  *
  *   BENCH_SIZES=1000 BENCH_SKIP=starlight,lighthouse npm run bench
  *   BENCH_SIZES=none npm run bench        (Lighthouse only)
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,6 +24,9 @@ const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Numb
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const work = mkdtempSync(join(tmpdir(), 'guide-bench-'));
 const npm = (cwd: string, args: string[]) => execFileSync('npm', args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+/** Runs a command without blocking this process's event loop (which may be serving the pages it reads). */
+const run = (command: string, args: string[], env: NodeJS.ProcessEnv) =>
+	new Promise<void>((done) => spawn(command, args, { env, stdio: 'ignore' }).on('close', () => done()));
 
 interface Result {
 	builder: string;
@@ -33,8 +37,16 @@ interface Result {
 	pages: number;
 	distMb: number;
 	indexMb: number;
+	/** Pagefind's page list (pagefind.*.pf_meta, already compressed): every first search downloads it whole. */
+	metaKb: number;
 	firstSearchKb: number;
 }
+
+const metaKb = (dist: string) => {
+	const dir = join(dist, 'pagefind');
+	const meta = existsSync(dir) ? readdirSync(dir).find((name) => name.endsWith('.pf_meta')) : undefined;
+	return meta ? statSync(join(dir, meta)).size / 1024 : 0;
+};
 
 function du(path: string): number {
 	if (!existsSync(path)) return 0;
@@ -155,6 +167,7 @@ async function benchGuide(size: number, content: string): Promise<Result> {
 		pages,
 		distMb: du(dist) / 1e6,
 		indexMb: du(join(dist, 'pagefind')) / 1e6,
+		metaKb: metaKb(dist),
 		firstSearchKb: (await firstSearch(dist, `/search/?q=${query}`, '[data-search-results] a')) / 1024,
 	};
 }
@@ -187,6 +200,7 @@ async function benchReference(name: 'floor' | 'starlight', dir: string, size: nu
 		pages: countPages(dist),
 		distMb: du(dist) / 1e6,
 		indexMb: du(join(dist, 'pagefind')) / 1e6,
+		metaKb: metaKb(dist),
 		firstSearchKb: 0,
 	};
 }
@@ -206,10 +220,12 @@ async function lighthouse(): Promise<string[]> {
 	try {
 		for (const page of pages) {
 			const report = join(dir, 'report.json');
-			spawnSync(
+			// Asynchronously: the server answering Lighthouse runs in this process, and a synchronous spawn would
+			// block it, so every page would wait for Lighthouse's load timeout.
+			await run(
 				join(dir, 'node_modules/.bin/lighthouse'),
 				[server.url + page, '--output=json', `--output-path=${report}`, '--quiet', '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
-				{ env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, stdio: 'ignore' },
+				{ ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
 			);
 			if (!existsSync(report)) {
 				lines.push(`| ${page} | failed to run | | | | |`);
@@ -229,8 +245,8 @@ async function lighthouse(): Promise<string[]> {
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const row = (r: Result) =>
-	`| ${r.size} | ${r.builder} | ${fmt(r.seconds)} | ${fmt(r.indexSeconds)} | ${fmt(r.peakMb, 0)} | ${r.pages} | ${fmt((r.seconds * 1000) / r.pages)} | ${fmt(r.distMb)} | ${fmt(r.indexMb)} | ${r.firstSearchKb ? fmt(r.firstSearchKb) : 'n/a'} |`;
-const header = '| articles | builder | build s | index s | peak MB | pages | ms/page | dist MB | index MB | first search KB |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+	`| ${r.size} | ${r.builder} | ${fmt(r.seconds)} | ${fmt(r.indexSeconds)} | ${fmt(r.peakMb, 0)} | ${r.pages} | ${fmt((r.seconds * 1000) / r.pages)} | ${fmt(r.distMb)} | ${fmt(r.indexMb)} | ${fmt(r.metaKb)} | ${r.firstSearchKb ? fmt(r.firstSearchKb) : 'n/a'} |`;
+const header = '| articles | builder | build s | index s | peak MB | pages | ms/page | dist MB | index MB | page list KB | first search KB |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
 
 // Builds share the project's .astro/ folder: run nothing else in this checkout while the benchmark runs.
 const results: Result[] = [];
