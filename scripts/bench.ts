@@ -270,7 +270,7 @@ for (const size of sizes) {
 
 console.log(`\n${header}`);
 for (const r of results) console.log(row(r));
-console.log('\nRatios (this guide ÷ reference; time per article, since the guide also builds claim pages):');
+console.log('\nRatios, this guide ÷ reference, for the same articles (the guide also builds a page per claim, hubs and exports):');
 for (const size of sizes) {
 	const guide = results.find((r) => r.size === size && r.builder === 'this guide')!;
 	for (const ref of results.filter((r) => r.size === size && r.builder !== 'this guide')) {
