@@ -74,6 +74,23 @@ describe('search', () => {
 		for (const href of hrefs) expect(unprovenIds).toContain(href);
 	});
 
+	test('the search page downloads Pagefind only when a search runs', async () => {
+		const watched = await watch(context, server.url);
+		watchedPages.push(watched);
+		const { page } = watched;
+		const pagefind: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefind.push(new URL(request.url()).pathname);
+		});
+		await page.goto(`${server.url}/search/`);
+		await page.waitForLoadState('networkidle');
+		expect(pagefind).toEqual([]);
+		await page.getByRole('searchbox', { name: 'What do you want to know?' }).fill('bruising');
+		await page.getByRole('button', { name: 'Search', exact: true }).click();
+		await page.locator('[data-search-results] a').first().waitFor();
+		expect(pagefind).toContain('/pagefind/pagefind.js');
+	});
+
 	test('without JavaScript the header form still reaches the search page, which says so and links the evidence index', async () => {
 		const noScript = await browser.newContext({ javaScriptEnabled: false });
 		try {
