@@ -50,6 +50,7 @@ async function load(): Promise<Guide> {
 }
 
 export type { Guide, GuideArticle, GuideClaim, GuideReference } from './model.ts';
+export { topicPageSize } from './validate.ts';
 
 /** Renders an article's MDX body (Content component and headings). */
 export async function renderArticle(article: GuideArticle) {

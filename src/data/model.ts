@@ -4,7 +4,7 @@
  * every page; nothing else computes these links.
  */
 import type { ArticleData } from '../schemas/article.ts';
-import type { ClaimData } from '../schemas/claim.ts';
+import type { ClaimData, Status } from '../schemas/claim.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { KitData } from '../schemas/kit.ts';
@@ -79,8 +79,10 @@ export interface GuideTopic {
 	url: string;
 	/** Evidence-backed first, then unproven; site order within each. */
 	claims: GuideClaim[];
-	backed: number;
-	unproven: number;
+	/** How many claims carry each label. */
+	count: Record<Status, number>;
+	/** Where each label's claims begin: the topic page holding the first of them, at the label's heading. */
+	starts: Record<Status, string>;
 }
 
 export interface Guide {

@@ -341,13 +341,25 @@ function editDistance(a: string, b: string): number {
 	return previous[b.length];
 }
 
+/** Claims per evidence topic page: topics paginate, so no evidence page grows with the size of the guide. */
+export const topicPageSize = 50;
+
 /** The claims grouped by their article's section, evidence-backed first: the evidence pages' topics. */
 function topicsOf(claims: GuideClaim[]): GuideTopic[] {
 	return sectionIds
 		.map((id) => {
 			const backed = claims.filter((claim) => claim.section === id && claim.status === 'evidence-backed');
 			const unproven = claims.filter((claim) => claim.section === id && claim.status === 'unproven');
-			return { section: sections[id], url: urls.evidenceTopic(id), claims: [...backed, ...unproven], backed: backed.length, unproven: unproven.length };
+			return {
+				section: sections[id],
+				url: urls.evidenceTopic(id),
+				claims: [...backed, ...unproven],
+				count: { 'evidence-backed': backed.length, unproven: unproven.length },
+				starts: {
+					'evidence-backed': `${urls.evidenceTopic(id)}#evidence-backed`,
+					unproven: `${urls.evidenceTopic(id, Math.floor(backed.length / topicPageSize) + 1)}#unproven`,
+				},
+			};
 		})
 		.filter((topic) => topic.claims.length > 0);
 }

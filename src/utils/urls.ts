@@ -12,8 +12,8 @@ export const urls = {
 	article: (articleId: string) => `/${articleId}/`,
 	/** The evidence index: the claims at a glance, by topic. */
 	evidence: () => '/evidence/',
-	/** The claims of one section (topic), evidence-backed first; later pages at <url>2/, 3/, … */
-	evidenceTopic: (section: string) => `/evidence/topic/${section}/`,
+	/** The claims of one section (topic), evidence-backed first, and its later pages: /evidence/topic/uses/2/ */
+	evidenceTopic: (section: string, page = 1) => `/evidence/topic/${section}/${page > 1 ? `${page}/` : ''}`,
 	/** A claim's own page: /evidence/<claim-id>/ */
 	claim: (claimId: string) => `/evidence/${claimId}/`,
 	references: () => '/references/',

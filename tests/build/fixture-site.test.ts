@@ -76,9 +76,12 @@ describe('a valid content folder becomes a site', () => {
 		expect(text(html)).toContain('The guide checks 3 claims: 2 evidence-backed and 1 unproven.');
 		expect(html).toContain('<a href="/evidence/topic/basics/" class="font-bold">Basics</a>: 2 claims, 1 evidence-backed and 1 unproven.');
 		expect(html).toContain('>Side effects</a>: 1 claim, 1 evidence-backed and 0 unproven.');
-		// Old links to the labels still land on their explanation.
+		// Old links to the labels still land on their explanation, which links each topic's claims with that label.
 		expect(html).toMatch(/id="evidence-backed"[^>]*>.*?Evidence-backed \(2\)/);
 		expect(html).toMatch(/id="unproven"[^>]*>.*?Unproven \(1\)/);
+		const unprovenPart = html.slice(html.indexOf('id="unproven"'));
+		expect(unprovenPart).toContain('<a href="/evidence/topic/basics/#unproven">Basics (1)</a>');
+		expect(unprovenPart).not.toContain('/evidence/topic/side-effects/'); // no unproven claims there
 		expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
 	});
 

@@ -3,7 +3,7 @@
  * article, claim, hub and evidence pages of the same weight (within 5%), because navigation lists sections, not
  * pages, and hubs and evidence topics paginate.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/corpus.ts';
@@ -56,5 +56,15 @@ describe(`per-page weight at ${sizes[0]} and ${sizes[1]} articles`, () => {
 			expect(within5(small, large), page.join('/')).toBeLessThan(0.05);
 		}
 		expect(readdirSync(join(sites[sizes[1]], 'evidence', 'topic', 'basics'))).toContain('2');
+	});
+
+	test("the evidence index links straight to the topic page where a label's claims begin", () => {
+		const site = sites[sizes[1]];
+		const index = readFileSync(join(site, 'evidence', 'index.html'), 'utf8');
+		const [, page] = /href="\/evidence\/topic\/basics\/(\d+)\/#unproven"/.exec(index) ?? [];
+		expect(Number(page)).toBeGreaterThan(1);
+		const html = (n: number) => readFileSync(join(site, 'evidence', 'topic', 'basics', n === 1 ? '' : String(n), 'index.html'), 'utf8');
+		expect(html(Number(page))).toContain('id="unproven"');
+		expect(html(Number(page) - 1)).not.toContain('id="unproven"');
 	});
 });
