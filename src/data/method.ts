@@ -4,14 +4,17 @@
  */
 import type { Certainty, ClaimData, Reason, Status } from '../schemas/claim.ts';
 
-export const statusInfo: Record<Status, { label: string; meaning: string }> = {
+/** `mark` goes beside the label wherever it is shown, so the label never relies on colour alone. */
+export const statusInfo: Record<Status, { label: string; mark: string; meaning: string }> = {
 	'evidence-backed': {
 		label: 'Evidence-backed',
+		mark: '✓',
 		meaning:
 			'At least one controlled trial or systematic review found this for the specific ingredient and use. For a risk or a fact, it has been reported again and again in published cases or official reports.',
 	},
 	unproven: {
 		label: 'Unproven',
+		mark: '?',
 		meaning:
 			'Nobody has shown this with good enough studies. It may still turn out to be true, but you should not count on it.',
 	},
