@@ -80,7 +80,7 @@ describe('a valid content folder becomes a site', () => {
 		expect(html).toMatch(/id="evidence-backed"[^>]*>.*?Evidence-backed \(2\)/);
 		expect(html).toMatch(/id="unproven"[^>]*>.*?Unproven \(1\)/);
 		const unprovenPart = html.slice(html.indexOf('id="unproven"'));
-		expect(unprovenPart).toContain('<a href="/evidence/topic/basics/#unproven">Basics (1)</a>');
+		expect(unprovenPart).toContain('<li id="unproven-basics"><a href="/evidence/topic/basics/#unproven">Basics (1)</a>');
 		expect(unprovenPart).not.toContain('/evidence/topic/side-effects/'); // no unproven claims there
 		expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
 	});
