@@ -15,7 +15,7 @@ export const claimsExport = (guide: Guide) =>
 		id: claim.id,
 		statement: claim.statement,
 		status: claim.status,
-		certainty: claim.status === 'evidence-backed' ? claim.certainty : null,
+		certainty: claim.status === 'evidence-backed' ? (claim.certainty ?? null) : null,
 		reason: claim.status === 'unproven' ? claim.reason : null,
 		sources: claim.references.map(referenceSummary),
 		url: absoluteUrl(claim.url),

@@ -64,7 +64,7 @@ export const reasonInfo: Record<Reason, { label: string; meaning: string }> = {
 
 /** The words of a claim's label: "Evidence-backed · moderate certainty" or "Unproven". */
 export function claimLabel(claim: ClaimData): string {
-	return claim.status === 'evidence-backed'
+	return claim.status === 'evidence-backed' && claim.certainty
 		? `${statusInfo['evidence-backed'].label} · ${certaintyInfo[claim.certainty].label}`
 		: statusInfo[claim.status].label;
 }

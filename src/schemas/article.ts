@@ -80,6 +80,17 @@ export const articleSchema = z
 				}),
 			)
 			.default([]),
+		/**
+		 * Names people meet for what the page covers: product and brand names, everyday words ("fat jabs"),
+		 * common misspellings. Indexed for search with a high weight.
+		 */
+		aliases: z.array(z.string().trim().min(2)).default([]),
+		/**
+		 * Uses pages: the claims that answer the reader's question for this goal, shown in the home page's
+		 * table. `answer`: does it work (the main benefit claim); `risk`: the main risk; `better`: an option with
+		 * better evidence (a claim id), when the guide has one.
+		 */
+		headline: z.strictObject({ answer: z.string(), risk: z.string(), better: z.string().optional() }).optional(),
 		/** Related articles by id ("<section>/<slug>"), shown at the foot of the page. */
 		related: z.array(z.string()).default([]),
 	})

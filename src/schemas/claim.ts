@@ -11,6 +11,13 @@ export type Reason = (typeof reasonValues)[number];
 export const statusValues = ['evidence-backed', 'unproven'] as const;
 export type Status = (typeof statusValues)[number];
 
+/**
+ * What a claim is about. `benefit`: a treatment does something good (including "it is safe"). `risk`: it can
+ * cause harm. `fact`: what something is, how it is done, regulation, what the research contains.
+ */
+export const kindValues = ['benefit', 'risk', 'fact'] as const;
+export type Kind = (typeof kindValues)[number];
+
 /** Claim ids: lower-case words joined by hyphens, unique across the whole site (they are URLs). */
 export const claimIdSchema = z
 	.string({ error: 'every claim needs an id, e.g. id: hyaluronic-acid-hydration' })
@@ -42,22 +49,42 @@ const claimBase = {
 	seeds: z
 		.array(z.string().regex(/^[A-Z]+(?:-[A-Z]+)*-\d{2}$/, { error: 'seeds are ids from seed-claims.yaml, e.g. DEF-03 or IND-FAT-02' }))
 		.default([]),
+	/** benefit, risk or fact; see kindValues. (Interim: optional until every claim carries one.) */
+	kind: z.enum(kindValues, { error: `kind must be one of: ${kindValues.join(', ')}` }).optional(),
 };
 
 /** At least one controlled trial or systematic review (or, for a risk, consistent documented reports). */
 export const evidenceBackedClaimSchema = z.strictObject({
 	...claimBase,
 	status: z.literal('evidence-backed'),
-	/** GRADE certainty: high, moderate or low. (Very low certainty makes a claim unproven.) */
-	certainty: z.enum(certaintyValues, {
-		error: 'an evidence-backed claim needs certainty: high, moderate or low (very low certainty means status: unproven)',
-	}),
+	/**
+	 * GRADE certainty: high, moderate or low. (Very low certainty makes a claim unproven.) Benefits only: a risk's
+	 * "how we know" and a fact's sources take its place. (Interim: optional until every claim carries a kind.)
+	 */
+	certainty: z
+		.enum(certaintyValues, {
+			error: 'an evidence-backed claim needs certainty: high, moderate or low (very low certainty means status: unproven)',
+		})
+		.optional(),
+	/**
+	 * Risks only: how often it happens, as a natural frequency a cited source states (e.g. "about 1 in 20
+	 * people treated"), with that source's key. Leave out when no cited source counts it ("how often is not known").
+	 */
+	frequency: z.strictObject({ text: z.string().trim().min(5), source: sourceKey }).optional(),
 	/** Keys of the references that back the claim; at least one. */
 	sources: z
 		.array(sourceKey, {
 			error: 'an evidence-backed claim needs sources: a list of reference keys from content/references/',
 		})
 		.min(1, { error: 'an evidence-backed claim needs at least one source; without one, make it unproven with a reason' }),
+}).superRefine((claim, ctx) => {
+	if ((claim.kind === undefined || claim.kind === 'benefit') && claim.certainty === undefined) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['certainty'],
+			message: 'an evidence-backed claim needs certainty: high, moderate or low (very low certainty means status: unproven)',
+		});
+	}
 });
 
 /** Anything that is not evidence-backed. Carries the reason, may cite sources (e.g. the negative trials). */

@@ -16,6 +16,7 @@ const data = (over: Partial<ArticleData>): ArticleData => ({
 	answers: [],
 	changes: [],
 	related: [],
+	aliases: [],
 	...over,
 });
 const reference = { id: 'ref-a', filePath: 'content/references/ref-a.yaml', data: { title: 'A', studyType: 'review' as const, url: 'https://example.org/a' } };
