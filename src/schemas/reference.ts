@@ -16,6 +16,7 @@ export const studyTypeValues = [
 	'outbreak-investigation',
 	'reference-page',
 	'news-report',
+	'product-information',
 	'marketing-page',
 ] as const;
 export type StudyType = (typeof studyTypeValues)[number];
@@ -36,6 +37,7 @@ export const studyTypeLabels: Record<StudyType, string> = {
 	'outbreak-investigation': 'Outbreak investigation',
 	'reference-page': 'Reference page',
 	'news-report': 'News report',
+	'product-information': 'Product information (maker or regulator)',
 	'marketing-page': 'Marketing page (example of a claim, not evidence)',
 };
 

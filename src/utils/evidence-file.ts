@@ -51,6 +51,7 @@ const studyTypes: [RegExp, StudyType][] = [
 	[/^reference page/i, 'reference-page'],
 	[/^news report/i, 'news-report'],
 	[/^marketing page/i, 'marketing-page'],
+	[/^product information/i, 'product-information'],
 ];
 
 export function studyTypeOf(raw: string): StudyType {
