@@ -1,14 +1,17 @@
 import { defineConfig } from 'vitest/config';
 
+/** Builds the real guide once (content/ → tests/.tmp/site) for the projects that read it. */
+const realSite = ['tests/setup/real-site.ts'];
+
 /**
- * Four projects, cheapest first: unit tests (plain functions and schemas), build tests (real `astro build`
- * of fixture content folders), content tests (the real guide's built pages against the content standards)
- * and browser tests (the real site in Debian's Chromium).
+ * `npm test`: four projects, cheapest first. Unit tests (plain functions, schemas and the content rules, no
+ * build), build tests (real `astro build` of small fixture content folders), content tests (the real guide's
+ * built pages against the content standards, every page) and browser tests (the real site in Debian's
+ * Chromium: every HTML-level gate on every page, axe on every template, article and claim-page variant).
+ * The full every-page accessibility sweep in both colour schemes is `npm run test:a11y` (vitest.sweep.config.ts).
  */
 export default defineConfig({
 	test: {
-		// Builds the real guide once, for the content and browser projects.
-		globalSetup: ['tests/global-setup.ts'],
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			{
@@ -24,6 +27,7 @@ export default defineConfig({
 				test: {
 					name: 'content',
 					include: ['tests/content/**/*.test.ts'],
+					globalSetup: realSite,
 					hookTimeout: 180_000,
 				},
 			},
@@ -31,6 +35,7 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['tests/e2e/**/*.test.ts'],
+					globalSetup: ['tests/setup/chromium.ts', ...realSite],
 					testTimeout: 60_000,
 					hookTimeout: 180_000,
 					fileParallelism: false,

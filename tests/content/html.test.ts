@@ -2,22 +2,15 @@
  * Every page of the built site is valid HTML (html-validate, recommended rules): Astro 7 no longer repairs
  * invalid nesting, so a <div> inside a <p> would reach readers as it is.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { root } from '../helpers/build.ts';
 import { htmlErrors } from '../helpers/gates.ts';
 import { siteDir } from '../helpers/site.ts';
+import { htmlFiles } from '../../src/utils/site-files.ts';
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
-
-const files = htmlFiles(siteDir).map((file) => relative(siteDir, file));
+const files = htmlFiles(siteDir);
 
 describe('valid HTML', () => {
 	test('the gate catches a planted defect', async () => {

@@ -1,20 +1,13 @@
 /** The Content Security Policy every page carries, and the headers static hosts get from public/_headers. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { siteDir } from '../helpers/site.ts';
+import { htmlFiles } from '../../src/utils/site-files.ts';
 
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === 'pagefind' ? [] : htmlFiles(path);
-		return entry.name.endsWith('.html') ? [path] : [];
-	});
-}
-
-const policies = htmlFiles(siteDir).map((file) => ({
-	page: relative(siteDir, file),
-	policy: /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1] ?? '',
+const policies = htmlFiles(siteDir).map((page) => ({
+	page,
+	policy: /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(siteDir, page), 'utf8'))?.[1] ?? '',
 }));
 const directive = (policy: string, name: string) =>
 	policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
@@ -48,9 +41,9 @@ describe('Content Security Policy', () => {
 	});
 
 	test('no page other than search ships a script', () => {
-		const scripted = htmlFiles(siteDir)
-			.filter((file) => /<script(?![^>]*type="application\/ld\+json")/.test(readFileSync(file, 'utf8')))
-			.map((file) => relative(siteDir, file));
+		const scripted = htmlFiles(siteDir).filter((page) =>
+			/<script(?![^>]*type="application\/ld\+json")/.test(readFileSync(join(siteDir, page), 'utf8')),
+		);
 		expect(scripted).toEqual(['search/index.html']);
 	});
 });

@@ -8,10 +8,11 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { absoluteUrl } from '../../src/utils/urls.ts';
+import { sitemapPaths } from '../../src/utils/site-files.ts';
 import { articleIds, frontmatter, siteDir } from '../helpers/site.ts';
 
 const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
-const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+const paths = sitemapPaths(siteDir);
 const pages = paths.map((path) => {
 	const root = parse(readFileSync(join(siteDir, path, 'index.html'), 'utf8'));
 	const meta = (selector: string) => root.querySelector(selector)?.getAttribute('content') ?? '';

@@ -1,21 +1,21 @@
 /**
- * Trust gates over every page of the built site (the sitemap is the list), in real Chromium:
- * accessibility (axe, WCAG 2.0–2.2 A/AA and best practice) in light and dark schemes, reflow at 320 px and
- * at 200% zoom, no request to another host, no cookies or storage, no CSP violation or console error, and
- * readable without JavaScript. Each gate is first shown to catch a planted defect.
+ * Trust gates over the built site in real Chromium, in the default test loop. On every page of the sitemap:
+ * reflow at 320 px, no request to another host, no cookies or storage, no CSP violation or console error.
+ * Readable without JavaScript: every template here, every page in its HTML (tests/content/no-js.test.ts). Accessibility (axe, WCAG 2.0–2.2 A/AA and best practice): light scheme on every
+ * template, article, hub and fixed page and on one claim page per label variant; dark scheme at 200% zoom on
+ * every template and on the articles that show every component. Each gate is first shown to catch a planted
+ * defect. The every-page axe sweep in both schemes is `npm run test:a11y` (tests/sweep/).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { root } from '../helpers/build.ts';
 import { launch, watch } from '../helpers/browser.ts';
-import { axeViolations, cspViolations, recordCspViolations, storedData } from '../helpers/gates.ts';
+import { audit, auditAll, auditContext, axeSample, overflow, sitemapPaths, templateSample, unreadableWithoutJs } from '../helpers/audit.ts';
 import { serve, type StaticServer } from '../helpers/serve.ts';
 import { siteDir } from '../helpers/site.ts';
 
-const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
-const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
+const paths = sitemapPaths();
 
 let site: StaticServer;
 let defects: StaticServer;
@@ -31,80 +31,35 @@ afterAll(async () => {
 	await defects?.close();
 });
 
-/** Overflow beyond the viewport's width, in CSS pixels (0 when the page reflows). */
-const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-
-interface Audit {
-	path: string;
-	problems: string[];
-}
-
-/** Opens a page in a context and returns every gate's problems for it. */
-async function audit(context: BrowserContext, origin: string, path: string, checks: { axe: boolean }): Promise<Audit> {
-	const watched = await watch(context, origin);
-	const { page } = watched;
-	const problems: string[] = [];
-	try {
-		const response = await page.goto(origin + path);
-		if (!response?.ok()) problems.push(`status ${response?.status()}`);
-		if (checks.axe) problems.push(...(await axeViolations(page)).map((v) => `axe ${v}`));
-		const wide = await overflow(page);
-		if (wide > 0) problems.push(`scrolls sideways by ${wide}px at ${page.viewportSize()?.width}px`);
-		problems.push(...(await cspViolations(page)).map((v) => `CSP ${v}`));
-		problems.push(...(await storedData(page)).map((v) => `stores ${v}`));
-		problems.push(...watched.foreign.map((url) => `requests ${url}`));
-		problems.push(...watched.errors.map((error) => `console ${error}`));
-	} finally {
-		await page.close();
-	}
-	return { path, problems };
-}
-
-async function contextFor(options: Parameters<Browser['newContext']>[0]) {
-	const context = await browser.newContext(options);
-	await context.addInitScript(recordCspViolations);
-	return context;
-}
-
-/** Runs audits two pages at a time (the machines have two cores). */
-async function auditAll(context: BrowserContext, checks: { axe: boolean }): Promise<string[]> {
-	const results: Audit[] = [];
-	const queue = [...paths];
-	await Promise.all(
-		[0, 1].map(async () => {
-			for (let path = queue.shift(); path; path = queue.shift()) results.push(await audit(context, site.url, path, checks));
-		}),
-	);
-	return results.filter((result) => result.problems.length > 0).map((result) => `${result.path}: ${result.problems.join('; ')}`);
+/** One audit in a fresh context (the planted defects must not share cookies with each other). */
+async function auditOne(origin: string, path: string, checks: { axe: boolean }): Promise<string[]> {
+	const context = await auditContext(browser, {});
+	const problems = await audit(await watch(context, origin), origin, path, checks);
+	await context.close();
+	return problems;
 }
 
 describe('the gates catch planted defects', () => {
 	test('accessibility: faint text, an unlabelled field and an image without alt text', async () => {
-		const context = await contextFor({});
-		const { problems } = await audit(context, defects.url, '/inaccessible.html', { axe: true });
-		await context.close();
+		const problems = await auditOne(defects.url, '/inaccessible.html', { axe: true });
 		const rules = problems.filter((p) => p.startsWith('axe')).map((p) => p.split(':')[0]);
 		expect(rules).toEqual(expect.arrayContaining(['axe color-contrast', 'axe image-alt', 'axe label']));
 	});
 
 	test('privacy: a tracking pixel, a cookie and local storage', async () => {
-		const context = await contextFor({});
-		const { problems } = await audit(context, defects.url, '/leaky.html', { axe: false });
-		await context.close();
+		const problems = await auditOne(defects.url, '/leaky.html', { axe: false });
 		expect(problems).toEqual(
 			expect.arrayContaining(['requests https://tracker.example/pixel.gif', 'stores cookie tracked', 'stores localStorage seen']),
 		);
 	});
 
 	test('CSP: an inline script the policy does not allow', async () => {
-		const context = await contextFor({});
-		const { problems } = await audit(context, defects.url, '/csp-violation.html', { axe: false });
-		await context.close();
+		const problems = await auditOne(defects.url, '/csp-violation.html', { axe: false });
 		expect(problems).toContain('CSP script-src-elem blocked inline');
 	});
 
 	test('reflow: a page wider than a phone', async () => {
-		const context = await contextFor({ viewport: { width: 320, height: 640 } });
+		const context = await auditContext(browser, { viewport: { width: 320, height: 640 } });
 		const page = await context.newPage();
 		await page.setContent('<main><p style="width: 500px">Too wide</p></main>');
 		expect(await overflow(page)).toBeGreaterThan(0);
@@ -113,35 +68,34 @@ describe('the gates catch planted defects', () => {
 });
 
 describe(`every page of the site (${paths.length} in the sitemap)`, () => {
-	test('the sitemap lists the site', () => {
+	test('the sitemap lists the site, and the samples cover every template and every label variant', () => {
 		expect(paths.length).toBeGreaterThan(20);
 		expect(paths).toContain('/');
+		const sample = axeSample(paths);
+		expect(sample.filter((path) => path.startsWith('/evidence/') && !path.startsWith('/evidence/topic/') && path !== '/evidence/').length).toBeGreaterThan(2);
+		expect(templateSample(paths).length).toBeGreaterThan(8);
 	});
 
-	test('light scheme on a 320 px phone: no accessibility, reflow, privacy, CSP or console problems', async () => {
-		const context = await contextFor({ viewport: { width: 320, height: 640 }, colorScheme: 'light' });
-		expect(await auditAll(context, { axe: true })).toEqual([]);
+	test('on a 320 px phone, every page reflows, requests nothing from another host, stores nothing, and has no CSP or console error', async () => {
+		const context = await auditContext(browser, { viewport: { width: 320, height: 640 }, colorScheme: 'light' });
+		expect(await auditAll(context, site.url, paths, { axe: false })).toEqual([]);
 		await context.close();
-	}, 900_000);
+	}, 600_000);
 
-	test('dark scheme at 200% zoom (640 CSS px on a 1280 px screen): no accessibility or reflow problems', async () => {
-		const context = await contextFor({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, colorScheme: 'dark' });
-		expect(await auditAll(context, { axe: true })).toEqual([]);
+	test('light scheme: no accessibility problems on every template, article, hub and claim-page variant', async () => {
+		const context = await auditContext(browser, { viewport: { width: 320, height: 640 }, colorScheme: 'light' });
+		expect(await auditAll(context, site.url, axeSample(paths), { axe: true })).toEqual([]);
 		await context.close();
-	}, 900_000);
+	}, 600_000);
 
-	test('without JavaScript every page shows its heading and content', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
-		const page = await context.newPage();
-		const unreadable: string[] = [];
-		for (const path of paths) {
-			await page.goto(site.url + path);
-			const heading = await page.locator('main h1').first().isVisible();
-			const words = (await page.locator('main').innerText()).split(/\s+/).length;
-			if (!heading || words < 20) unreadable.push(`${path}: heading ${heading}, ${words} words`);
-		}
+	test('dark scheme at 200% zoom (640 CSS px on a 1280 px screen): no accessibility or reflow problems on every template', async () => {
+		const context = await auditContext(browser, { viewport: { width: 640, height: 400 }, deviceScaleFactor: 2, colorScheme: 'dark' });
+		expect(await auditAll(context, site.url, templateSample(paths), { axe: true })).toEqual([]);
 		await context.close();
-		expect(unreadable).toEqual([]);
+	}, 600_000);
+
+	test('without JavaScript every template shows its heading and content (every page: tests/content/no-js.test.ts)', async () => {
+		expect(await unreadableWithoutJs(browser, site.url, templateSample(paths))).toEqual([]);
 	}, 300_000);
 
 	test('reduced motion is respected: nothing animates or transitions', async () => {

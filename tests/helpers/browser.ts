@@ -4,9 +4,8 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { chromiumPath } from '../setup/chromium.ts';
 import { serve, type StaticServer } from './serve.ts';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launch(): Promise<Browser> {
 	return chromium.launch({
