@@ -52,6 +52,9 @@ async function load(): Promise<Guide> {
 export type { Guide, GuideArticle, GuideClaim, GuideReference } from './model.ts';
 export { topicPageSize } from './validate.ts';
 
+/** Sources in full per page (/references/sources/): keeps each page well inside the byte budget. */
+export const referencePageSize = 30;
+
 /** Renders an article's MDX body (Content component and headings). */
 export async function renderArticle(article: GuideArticle) {
 	await getGuide();

@@ -16,9 +16,13 @@ export const urls = {
 	evidenceTopic: (section: string, page = 1) => `/evidence/topic/${section}/${page > 1 ? `${page}/` : ''}`,
 	/** A claim's own page: /evidence/<claim-id>/ */
 	claim: (claimId: string) => `/evidence/${claimId}/`,
+	/** The list of every source (a line each), which links on to the full details. */
 	references: () => '/references/',
-	/** One reference on the references page. */
+	/** One reference's line in the list of every source. */
 	reference: (key: string) => `/references/#${referenceAnchor(key)}`,
+	/** A page of sources in full (details and the claims each is cited for), or one source on it. */
+	referenceDetails: (page: number, key?: string) =>
+		`/references/sources/${page > 1 ? `${page}/` : ''}${key ? `#${referenceAnchor(key)}` : ''}`,
 	/** The search page, with a query when given. */
 	search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
 	claimsJson: () => '/claims.json',
