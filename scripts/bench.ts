@@ -15,8 +15,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './corpus.ts';
-import { launch } from '../tests/helpers/browser.ts';
-import { serve } from '../tests/helpers/serve.ts';
+import { launch } from './lib/chromium.ts';
+import { serve } from './lib/serve.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // BENCH_SIZES=none runs only the Lighthouse part.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { root } from '../helpers/build.ts';
 import { brokenLinks } from '../helpers/gates.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
+import { serve, type StaticServer } from '../../scripts/lib/serve.ts';
 import { siteDir } from '../helpers/site.ts';
 
 let site: StaticServer;

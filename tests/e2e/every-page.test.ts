@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { root } from '../helpers/build.ts';
 import { launch, watch } from '../helpers/browser.ts';
 import { audit, auditAll, auditContext, axeSample, overflow, sitemapPaths, templateSample, unreadableWithoutJs } from '../helpers/audit.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
+import { serve, type StaticServer } from '../../scripts/lib/serve.ts';
 import { siteDir } from '../helpers/site.ts';
 
 const paths = sitemapPaths();

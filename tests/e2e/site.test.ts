@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, watch, type Watched } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
+import { serve, type StaticServer } from '../../scripts/lib/serve.ts';
 import { siteDir } from '../helpers/site.ts';
 
 interface ExportedClaim {

@@ -2,25 +2,12 @@
  * Debian's Chromium driven by playwright-core (never a downloaded browser). Every page opened through
  * `watch` records console errors, page errors and any request that leaves the local server.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { chromiumPath } from '../setup/chromium.ts';
-import { serve, type StaticServer } from './serve.ts';
+import { launch } from '../../scripts/lib/chromium.ts';
+import { serve, type StaticServer } from '../../scripts/lib/serve.ts';
 
-export function launch(): Promise<Browser> {
-	return chromium.launch({
-		executablePath: chromiumPath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-}
+export { launch };
 
 export interface Watched {
 	page: Page;

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch } from '../helpers/browser.ts';
 import { auditAll, auditContext, sitemapPaths } from '../helpers/audit.ts';
-import { serve, type StaticServer } from '../helpers/serve.ts';
+import { serve, type StaticServer } from '../../scripts/lib/serve.ts';
 import { siteDir } from '../helpers/site.ts';
 
 const paths = [...sitemapPaths(), '/404.html'];
