@@ -34,7 +34,7 @@ export default defineConfig({
 			},
 		}),
 		pagefind(),
-		redirectsFile(redirects),
+		redirectsFile(redirects, siteUrl),
 	],
 	devToolbar: { enabled: false },
 	// Content Security Policy as a <meta> tag on every page: Astro hashes its own scripts and styles.
