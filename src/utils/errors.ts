@@ -27,6 +27,13 @@ export function formatProblems(problems: ContentProblem[]): string {
 	return `The guide's content has ${count}; the site was not built.\n\n${blocks.join('\n\n')}\n`;
 }
 
+/** Problems that do not stop the build, listed once at its end: counted, grouped by file, each with its fix. */
+export function formatWarnings(warnings: ContentProblem[]): string {
+	if (!warnings.length) return '';
+	const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
+	return formatProblems(warnings).replace(/^The guide's content has .*?; the site was not built\./, `${count}: the site was built, but these need a person:`);
+}
+
 export class GuideContentError extends Error {
 	readonly problems: ContentProblem[];
 	constructor(problems: ContentProblem[]) {
@@ -42,8 +49,21 @@ export class GuideContentError extends Error {
  * into our format (file path, field as written in YAML, message with its fix); other errors pass through.
  */
 export function explainBuildError(error: unknown, root = process.cwd()): string {
-	const { name, message, loc } = (error ?? {}) as { name?: string; message?: string; loc?: { file?: string } };
-	if (name !== 'InvalidContentEntryDataError' || !message) return message ?? String(error);
+	const { name, message, loc, hint } = (error ?? {}) as {
+		name?: string;
+		message?: string;
+		hint?: string;
+		loc?: { file?: string; line?: number; column?: number };
+	};
+	if (error instanceof GuideContentError) return error.message;
+	if (name !== 'InvalidContentEntryDataError' || !message) {
+		// Any other error (an author component's prop check, an MDX syntax error): keep where and how to fix.
+		const text = message ?? String(error);
+		if (!loc?.file && !hint) return text;
+		const file = loc?.file ? relativePath(loc.file, root) : 'unknown file';
+		const where = loc?.line ? `line ${loc.line}${loc.column ? `, column ${loc.column}` : ''}` : '(file)';
+		return formatProblems([{ file, field: where, message: text.trim(), fix: hint?.trim() }]);
+	}
 	const file = loc?.file ? relativePath(loc.file, root) : (/\*\*(.+?)\*\*/.exec(message)?.[1] ?? 'unknown file');
 	const problems = [...message.matchAll(/^ {2}\*\*(.*?)\*\*: (.*)$/gm)].map(([, path, text]) => ({
 		file,
