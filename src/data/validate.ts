@@ -9,6 +9,7 @@
  */
 import type { Guide, GuideReference, GuideTerm, KitCommon } from './model.ts';
 import { urls } from '../utils/urls.ts';
+import { contentDir as defaultContentDir } from '../utils/content-dir.ts';
 import { type ContentProblem, GuideContentError } from '../utils/errors.ts';
 import type { RawArticle, RawKit, RawReference, RawTerm } from '../validation/raw.ts';
 import { resolveArticles } from '../validation/articles.ts';
@@ -29,6 +30,8 @@ export interface GuideInput {
 	kitCommon?: KitCommon;
 	/** The day review dates are judged against. */
 	today?: Date;
+	/** The content folder, for paths in fixes; GUIDE_CONTENT_DIR or ./content unless given. */
+	contentDir?: string;
 }
 
 export function buildGuide({
@@ -38,6 +41,7 @@ export function buildGuide({
 	kits: rawKits = [],
 	kitCommon = { questions: [], worryingAnswers: [] },
 	today = new Date(),
+	contentDir = defaultContentDir,
 }: GuideInput): Guide {
 	const problems: ContentProblem[] = [];
 	const terms = rawTerms
@@ -50,9 +54,9 @@ export function buildGuide({
 		.sort((a, b) => a.id.localeCompare(b.id));
 	const referenceById = new Map(references.map((reference) => [reference.id, reference]));
 
-	const { articles, sources, articleById } = resolveArticles(rawArticles, today, problems);
-	const claimById = resolveClaims(articles, referenceById, problems);
-	checkBodies(articles, sources, claimById, termById, articleById, problems);
+	const { articles, sources, articleById } = resolveArticles(rawArticles, today, problems, contentDir);
+	const claimById = resolveClaims(articles, referenceById, problems, contentDir);
+	checkBodies(articles, sources, claimById, termById, articleById, problems, contentDir);
 	const kits = resolveKits(rawKits, articleById, claimById, today, problems);
 
 	if (problems.length) throw new GuideContentError(problems);

@@ -59,10 +59,26 @@ export function explainBuildError(error: unknown, root = process.cwd()): string 
 	if (name !== 'InvalidContentEntryDataError' || !message) {
 		// Any other error (an author component's prop check, an MDX syntax error): keep where and how to fix.
 		const text = message ?? String(error);
+		// The bundler's form: "[plugin @mdx-js/rolldown] /abs/file.mdx:27:15\nMDXError: 27:15: message".
+		const bundled = /\[plugin ([^\]]+)\] (\S+?):(\d+):(\d+)\n\w*Error: (?:\d+:\d+: )?(.+)/.exec(text);
+		if (!loc?.file && bundled) {
+			const [, plugin, file, line, column, reason] = bundled;
+			return formatProblems([
+				{
+					file: `${relativePath(file, root)}:${line}`,
+					field: `column ${column}`,
+					message: reason.trim(),
+					fix: plugin.includes('mdx')
+						? 'close every component tag (<Claim id="…" />, <CareCard level="urgent">…</CareCard>), and write a < or { that is meant as text as &lt; or &#123;.'
+						: hint?.trim(),
+				},
+			]);
+		}
 		if (!loc?.file && !hint) return text;
 		const file = loc?.file ? relativePath(loc.file, root) : 'unknown file';
-		const where = loc?.line ? `line ${loc.line}${loc.column ? `, column ${loc.column}` : ''}` : '(file)';
-		return formatProblems([{ file, field: where, message: text.trim(), fix: hint?.trim() }]);
+		const component = /^<([A-Z]\w*)/.exec(text.trim())?.[1];
+		const field = component ? `<${component}>` : loc?.column ? `column ${loc.column}` : '(file)';
+		return formatProblems([{ file: loc?.line ? `${file}:${loc.line}` : file, field, message: text.trim(), fix: hint?.trim() }]);
 	}
 	const file = loc?.file ? relativePath(loc.file, root) : (/\*\*(.+?)\*\*/.exec(message)?.[1] ?? 'unknown file');
 	const problems = [...message.matchAll(/^ {2}\*\*(.*?)\*\*: (.*)$/gm)].map(([, path, text]) => ({
@@ -77,4 +93,23 @@ function relativePath(file: string, root: string): string {
 	const normalRoot = root.endsWith('/') ? root : `${root}/`;
 	const path = file.startsWith('file://') ? new URL(file).pathname : file;
 	return path.startsWith(normalRoot) ? path.slice(normalRoot.length) : path;
+}
+
+/**
+ * An error an author component threw while an article rendered, given the article's file and the line of the
+ * tag: the first `<Name` tag of the message's component whose source holds a value the message quotes, else
+ * the first such tag. The message and hint (the fix) are kept.
+ */
+export function locateComponentError(error: unknown, file: string, source: string): unknown {
+	if (!error || typeof error !== 'object') return error;
+	const located = error as { message?: string; loc?: { file?: string; line?: number } };
+	if (located.loc?.file) return error;
+	const name = /<([A-Z]\w*)/.exec(located.message ?? '')?.[1];
+	const lines = source.split('\n');
+	const tags = name ? lines.flatMap((text, index) => (text.includes(`<${name}`) ? [index] : [])) : [];
+	const quoted = [...(located.message ?? '').matchAll(/"([^"]{3,})"/g)].map((match) => match[1]);
+	const tagText = (index: number) => lines.slice(index, index + 8).join('\n');
+	const line = tags.find((index) => quoted.some((value) => tagText(index).includes(value))) ?? tags[0];
+	located.loc = { file, ...(line === undefined ? {} : { line: line + 1 }) };
+	return error;
 }

@@ -3,14 +3,13 @@ import type { ArticleData } from '../schemas/article.ts';
 import type { GuideArticle } from '../data/model.ts';
 import { sectionIds, type SectionId } from '../data/sections.ts';
 import { urls } from '../utils/urls.ts';
-import { contentDir } from '../utils/content-dir.ts';
 import type { ContentProblem } from '../utils/errors.ts';
 import type { RawArticle } from './raw.ts';
 
 const sectionOrder = (section: SectionId) => sectionIds.indexOf(section);
 
 /** The articles in site order, and each one's MDX source. */
-export function resolveArticles(rawArticles: RawArticle[], today: Date, problems: ContentProblem[]) {
+export function resolveArticles(rawArticles: RawArticle[], today: Date, problems: ContentProblem[], contentDir: string) {
 	const sources = new Map<GuideArticle, string>();
 	const articles = rawArticles
 		.map((raw): GuideArticle => {

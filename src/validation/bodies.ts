@@ -1,6 +1,5 @@
 /** Article bodies: every <Claim id> and <Term id> resolves, every declared claim is shown, related ids are articles. */
 import type { GuideArticle, GuideClaim, GuideTerm } from '../data/model.ts';
-import { contentDir } from '../utils/content-dir.ts';
 import type { ContentProblem } from '../utils/errors.ts';
 import { closest } from './suggest.ts';
 import { findTags } from './tags.ts';
@@ -12,6 +11,7 @@ export function checkBodies(
 	termById: Map<string, GuideTerm>,
 	articleById: Map<string, GuideArticle>,
 	problems: ContentProblem[],
+	contentDir: string,
 ) {
 	for (const article of articles) {
 		const shown = new Set<string>();

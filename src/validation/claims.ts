@@ -1,10 +1,14 @@
 /** Claims: each id declared once across the guide, every source key a reference file. */
 import type { GuideArticle, GuideClaim, GuideReference } from '../data/model.ts';
 import { urls } from '../utils/urls.ts';
-import { contentDir } from '../utils/content-dir.ts';
 import type { ContentProblem } from '../utils/errors.ts';
 
-export function resolveClaims(articles: GuideArticle[], referenceById: Map<string, GuideReference>, problems: ContentProblem[]) {
+export function resolveClaims(
+	articles: GuideArticle[],
+	referenceById: Map<string, GuideReference>,
+	problems: ContentProblem[],
+	contentDir: string,
+) {
 	const claimById = new Map<string, GuideClaim>();
 	const declaredAt = new Map<string, string>();
 	for (const article of articles) {

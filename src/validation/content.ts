@@ -174,7 +174,7 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 	let guide: Guide | undefined;
 	if (!problems.length) {
 		try {
-			guide = buildGuide({ articles, references, terms, kits, kitCommon, today });
+			guide = buildGuide({ articles, references, terms, kits, kitCommon, today, contentDir });
 		} catch (error) {
 			if (!(error instanceof GuideContentError)) throw error;
 			problems.push(...error.problems);
