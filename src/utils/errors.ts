@@ -97,8 +97,8 @@ function relativePath(file: string, root: string): string {
 
 /**
  * An error an author component threw while an article rendered, given the article's file and the line of the
- * tag: the first `<Name` tag of the message's component whose source holds a value the message quotes, else
- * the first such tag. The message and hint (the fix) are kept.
+ * tag: the `<Name` tag of the message's component whose source holds the value the message quotes, else the
+ * first such tag. The message and hint (the fix) are kept.
  */
 export function locateComponentError(error: unknown, file: string, source: string): unknown {
 	if (!error || typeof error !== 'object') return error;
@@ -108,8 +108,11 @@ export function locateComponentError(error: unknown, file: string, source: strin
 	const lines = source.split('\n');
 	const tags = name ? lines.flatMap((text, index) => (text.includes(`<${name}`) ? [index] : [])) : [];
 	const quoted = [...(located.message ?? '').matchAll(/"([^"]{3,})"/g)].map((match) => match[1]);
-	const tagText = (index: number) => lines.slice(index, index + 8).join('\n');
-	const line = tags.find((index) => quoted.some((value) => tagText(index).includes(value))) ?? tags[0];
+	// A tag's text runs to the next tag of the same component (or 8 lines).
+	const tagText = (index: number) => lines.slice(index, Math.min(index + 8, tags.find((other) => other > index) ?? Infinity)).join('\n');
+	// The longest quoted value is the most telling ("rub the area" rather than "do not").
+	const values = quoted.sort((a, b) => b.length - a.length);
+	const line = values.map((value) => tags.find((index) => tagText(index).includes(value))).find((index) => index !== undefined) ?? tags[0];
 	located.loc = { file, ...(line === undefined ? {} : { line: line + 1 }) };
 	return error;
 }

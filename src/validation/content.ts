@@ -115,12 +115,15 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 	// References: each exactly its evidence entry; glossary; consultation kits.
 	const references: RawReference[] = [];
 	const verified = new Set<string>();
+	/** Reference files are compared with the evidence file field by field (or verified elsewhere): no second look. */
+	const compared = new Set<string>();
 	const referenceDir = join(contentDir, 'references');
 	for (const rel of yamlFiles(referenceDir, () => true)) {
 		const file = join(referenceDir, rel);
 		const key = rel.replace(/\.yaml$/, '');
 		const named = idProblem(key, file, '(file name)', 'the reference key');
 		if (named) problems.push(named);
+		compared.add(file);
 		const parsed = parseYaml(readFileSync(file, 'utf8'), file);
 		problems.push(...parsed.problems);
 		if (parsed.data === undefined) continue;
@@ -166,6 +169,7 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 	if (evidence) {
 		for (const rel of filesUnder(contentDir).filter((file) => file !== 'url-ledger.txt').sort()) {
 			const file = join(contentDir, rel);
+			if (compared.has(file)) continue;
 			problems.push(...unknownIdentifierProblems(file, readFileSync(file, 'utf8'), evidence, verified));
 		}
 	}

@@ -22,8 +22,8 @@ export function parseYaml(text: string, file: string, lineOffset = 0): Parsed {
 		problems: [
 			{
 				file: `${file}:${position.line + lineOffset}`,
-				field: 'YAML',
-				message: `column ${position.col}: ${reason}.`,
+				field: `column ${position.col}`,
+				message: `the YAML does not read: ${reason}.`,
 				fix: yamlFix(error.code),
 			},
 		],
