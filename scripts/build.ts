@@ -56,4 +56,5 @@ if (site.length) fail(formatProblems(site));
 rmSync(outDir, { recursive: true, force: true });
 renameSync(staging, outDir);
 console.log(`Site built in ${outDir}`);
-if (content.warnings.length) console.warn(`\n${formatWarnings(content.warnings)}`);
+// Last, on the same stream, so nothing buries them.
+if (content.warnings.length) console.log(`\n${formatWarnings(content.warnings)}`);

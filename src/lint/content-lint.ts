@@ -142,8 +142,10 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 
 	for (const claim of claims) {
 		const problem = wordingProblem(claim);
-		const owner = claim.article.replace(/^\/|\/$/g, '');
-		if (problem) problems.push({ file: articleFile(owner), field: `claim ${claim.id}`, message: problem, fix: 'word the statement with the verb its certainty allows (src/data/method.ts).' });
+		const owner = new URL(claim.article, 'https://guide.invalid').pathname.replace(/^\/|\/$/g, '');
+		if (problem) {
+			problems.push({ file: articleFile(owner), field: `claim ${claim.id}`, message: problem, fix: 'reword the statement, or correct its certainty if the evidence says otherwise.' });
+		}
 	}
 	for (const reference of references.filter((reference) => reference.claims.length === 0)) {
 		problems.push({

@@ -21,8 +21,8 @@ export function checkBuiltSite(siteDir: string, contentDir: string, today: Date)
 			file: ledger,
 			field: address,
 			message: anchor
-				? `the published link ${address} no longer lands on its heading: the page has no id="${anchor}".`
-				: `the published address ${address} now leads to "page not found"; people saved, shared and printed it.`,
+				? `the page is there, but no heading has id="${anchor}" any more, so a shared link no longer lands on its section.`
+				: 'this published address now leads to "page not found"; people saved, shared and printed it.',
 			fix: anchor
 				? `put <Anchor id="${anchor}" /> where the old heading was, in the article at ${path}.`
 				: `restore the page, or add an entry to ${join(contentDir, 'redirects.yaml')}: - { from: ${path}, to: <the page that now covers it> }. Never delete ledger lines.`,
