@@ -29,6 +29,7 @@ import { type Evidence, loadEvidence, referenceProblems, unknownIdentifierProble
 import { articleFileProblem, filesUnder, fixedRoutes, idProblem, maxIdLength, routeClashProblem } from './files.ts';
 import { componentNames, unknownComponentProblems } from './components.ts';
 import { redirectProblems } from './redirects.ts';
+import { futureDateProblems } from './dates.ts';
 
 export interface ContentReport {
 	/** Problems that stop the build. */
@@ -63,6 +64,19 @@ function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, problems
 
 const yamlFiles = (dir: string, include: (file: string) => boolean) =>
 	existsSync(dir) ? filesUnder(dir).filter((file) => file.endsWith('.yaml') && include(file)).sort() : [];
+
+/** Files in a YAML folder (references, glossary, consultation) that the site would silently leave out. */
+function strayFiles(dir: string): ContentProblem[] {
+	if (!existsSync(dir)) return [];
+	return filesUnder(dir)
+		.filter((file) => !file.endsWith('.yaml'))
+		.map((file) => ({
+			file: join(dir, file),
+			field: '(file)',
+			message: `only .yaml files in ${dir} are read, so this file would be silently left out.`,
+			fix: `rename it to ${file.replace(/\.[^./]*$/, '')}.yaml, or move it out of ${dir}.`,
+		}));
+}
 
 export function checkContent(contentDir: string, { today, evidenceFile }: CheckOptions): ContentReport {
 	const problems: ContentProblem[] = [];
@@ -103,6 +117,7 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 		if (front.data === undefined) continue;
 		const data = validate(articleSchema, front.data, file, problems);
 		if (!data) continue;
+		problems.push(...futureDateProblems(file, data, today));
 		data.claims.forEach((claim, index) => {
 			const long = claim.id.length > maxIdLength ? idProblem(claim.id, file, `claims[${index}].id`, 'the claim id') : undefined;
 			if (long) problems.push(long);
@@ -162,8 +177,11 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 		const named = idProblem(id, file, '(file name)', 'the kit id');
 		if (named) problems.push(named);
 		const data = validate(kitSchema, parsed.data, file, problems);
+		if (data) problems.push(...futureDateProblems(file, data, today));
 		if (data) kits.push({ id, filePath: file, data });
 	}
+
+	for (const dir of [referenceDir, glossaryDir, kitDir]) problems.push(...strayFiles(dir));
 
 	// Every PMID and DOI written anywhere in the content is known.
 	if (evidence) {

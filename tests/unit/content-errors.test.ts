@@ -300,6 +300,21 @@ describe('files and addresses', () => {
 			"
 		`);
 	});
+	test('a reference, glossary or kit file that is not .yaml', () => {
+		const edits = { 'references/notes.yml': 'title: x\n', 'glossary/dermis.txt': 'dermis\n' };
+		expect(problems(planted('not-yaml', edits))).toMatchInlineSnapshot(`
+			"The guide's content has 2 problems; the site was not built.
+
+			tests/.tmp/planted/not-yaml/content/references/notes.yml
+			  (file): only .yaml files in tests/.tmp/planted/not-yaml/content/references are read, so this file would be silently left out.
+			    Fix: rename it to notes.yaml, or move it out of tests/.tmp/planted/not-yaml/content/references.
+
+			tests/.tmp/planted/not-yaml/content/glossary/dermis.txt
+			  (file): only .yaml files in tests/.tmp/planted/not-yaml/content/glossary are read, so this file would be silently left out.
+			    Fix: rename it to dermis.yaml, or move it out of tests/.tmp/planted/not-yaml/content/glossary.
+			"
+		`);
+	});
 	test('a 300-character claim id is stopped before it becomes a folder name', () => {
 		const long = `fixture-${'very-long-'.repeat(29)}id`;
 		const edit = (text: string) => text.replaceAll('fixture-melts-fat', long);
@@ -373,6 +388,20 @@ describe('sources: never invent one', () => {
 		`);
 		const both = reference('seenAt: https://example.org/review\nchecked: 2026-11-20\n');
 		expect(problems(planted('seen-at-checked', { 'references/example-2020-verified.yaml': both, [basics]: cite }))).toBe('');
+	});
+});
+
+describe('review dates', () => {
+	test('a review or change dated after the day of the build', () => {
+		const edit = (text: string) => text.replace('lastReviewed: 2026-11-21\nnextReview: 2027-05-21', 'lastReviewed: 2062-11-21\nnextReview: 2063-05-21');
+		expect(problems(planted('future-review', { 'articles/side-effects/fixture-infections.mdx': edit }))).toMatchInlineSnapshot(`
+			"The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/planted/future-review/content/articles/side-effects/fixture-infections.mdx
+			  lastReviewed: 2062-11-21 is after today (2026-11-21): readers would see a review that has not happened.
+			    Fix: write the date the content was actually checked against the evidence, YYYY-MM-DD.
+			"
+		`);
 	});
 });
 
