@@ -51,10 +51,11 @@ try {
 
 // 3. The built pages: ledger, redirects, content lint.
 const site = checkBuiltSite(staging, contentDir, day);
-if (site.length) fail(formatProblems(site));
+if (site.problems.length) fail(formatProblems(site.problems));
 
 rmSync(outDir, { recursive: true, force: true });
 renameSync(staging, outDir);
 console.log(`Site built in ${outDir}`);
 // Last, on the same stream, so nothing buries them.
-if (content.warnings.length) console.log(`\n${formatWarnings(content.warnings)}`);
+const warnings = [...content.warnings, ...site.warnings];
+if (warnings.length) console.log(`\n${formatWarnings(warnings)}`);

@@ -67,6 +67,8 @@ export interface SiteReport {
 	problems: ContentProblem[];
 	/** Things to look at that do not fail it. */
 	warnings: string[];
+	/** Those of the warnings the build lists at its end, with file and fix (overdue reviews come from the content gate). */
+	notices: ContentProblem[];
 }
 
 /** Every article of a content folder as "<section>/<slug>", sorted. */
@@ -95,6 +97,7 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 	const pages = new Map(ids.map((id) => [id, readFileSync(join(siteDir, id, 'index.html'), 'utf8')]));
 	const problems: ContentProblem[] = [];
 	const warnings: string[] = [];
+	const notices: ContentProblem[] = [];
 	const articleFile = (id: string) => join(contentDir, 'articles', `${id}.mdx`);
 
 	const articles = ids.map((id): ArticleReport => {
@@ -158,7 +161,15 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 	// An article no other article links to can only be found through its section hub.
 	for (const id of ids) {
 		const linked = [...pages].some(([other, html]) => other !== id && html.includes(`href="/${id}/`));
-		if (!linked) warnings.push(`${id}: no other article links to it`);
+		if (!linked) {
+			warnings.push(`${id}: no other article links to it`);
+			notices.push({
+				file: articleFile(id),
+				field: '(links)',
+				message: 'no other article links to it, so readers find it only through its section hub.',
+				fix: 'link to it from the articles that cover the same ground, or list it in their related: field.',
+			});
+		}
 	}
 	const medianGrade = median(articles.map((article) => article.grade));
 	if (medianGrade > maxMedianGrade) {
@@ -169,7 +180,7 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 		if (problem.field !== '(body)') return `${problem.field === '(all articles)' ? '' : `${problem.field}: `}${problem.message}`;
 		return `${problem.file.slice(join(contentDir, 'articles').length + 1).replace(/\.mdx$/, '')}: ${problem.message}`;
 	});
-	return { articles, medianGrade, errors, problems, warnings };
+	return { articles, medianGrade, errors, problems, warnings, notices };
 }
 
 /** The report as a plain-text table. */

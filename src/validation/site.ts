@@ -3,7 +3,7 @@
  * judged once the pages exist. Every address in the URL ledger still resolves (a page, or a redirect to a
  * live page), every redirect lands on a page, and the content lint (src/lint/content-lint.ts: empty or thin
  * pages, unproven claims asserted in the guide's own voice, reading grade, wording, uncited references) has
- * no errors.
+ * no errors. Its warnings that need a person (a page no other page links to) are listed at the end of the build.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,8 @@ import { lintSite } from '../lint/content-lint.ts';
 import { ledgerFile, readLedger, unresolved } from '../lint/ledger.ts';
 import { readRedirects } from '../utils/redirects.ts';
 
-export function checkBuiltSite(siteDir: string, contentDir: string, today: Date): ContentProblem[] {
+/** Problems that stop the build, and warnings it lists at its end. */
+export function checkBuiltSite(siteDir: string, contentDir: string, today: Date): { problems: ContentProblem[]; warnings: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
 	const ledger = ledgerFile(contentDir);
 	for (const address of unresolved(readLedger(contentDir), siteDir)) {
@@ -40,6 +41,7 @@ export function checkBuiltSite(siteDir: string, contentDir: string, today: Date)
 			}
 		});
 	}
-	problems.push(...lintSite(siteDir, contentDir, today).problems);
-	return problems;
+	const lint = lintSite(siteDir, contentDir, today);
+	problems.push(...lint.problems);
+	return { problems, warnings: lint.notices };
 }

@@ -57,7 +57,7 @@ describe('a good build publishes the site', () => {
 		expect(urls).toContain('/evidence/fixture-melts-fat/');
 	});
 
-	test('an overdue page builds, shows readers a notice, and is listed once at the end of the output with its fix', () => {
+	test('an overdue page builds and shows readers a notice; it and a page nothing links to are listed once, at the end, with their fix', () => {
 		const overdue = readFileSync(join(site, 'side-effects/fixture-infections/index.html'), 'utf8');
 		expect(overdue.replace(/<[^>]+>/g, '')).toContain('Review overdue: this page was due to be checked against new evidence on 21 May 2027.');
 		expect(readFileSync(join(site, 'basics/what-it-is/index.html'), 'utf8')).not.toContain('data-review-overdue');
@@ -65,11 +65,15 @@ describe('a good build publishes the site', () => {
 		expect(end.replace(/^Site built in .*$/m, 'Site built in <dir>')).toMatchInlineSnapshot(`
 			"Site built in <dir>
 
-			1 warning: the site was built, but these need a person:
+			2 warnings: the site was built, but these need a person:
 
 			tests/fixtures/redirect/content/articles/side-effects/fixture-infections.mdx
 			  nextReview: review overdue since 2027-05-21; readers see a "Review overdue" notice.
-			    Fix: check the page against the evidence, then set lastReviewed to today and nextReview to the next due date."
+			    Fix: check the page against the evidence, then set lastReviewed to today and nextReview to the next due date.
+
+			tests/fixtures/redirect/content/articles/basics/what-it-is.mdx
+			  (links): no other article links to it, so readers find it only through its section hub.
+			    Fix: link to it from the articles that cover the same ground, or list it in their related: field."
 		`);
 		expect(good.output.split('review overdue since').length - 1).toBe(1);
 	});
