@@ -26,8 +26,14 @@ function fail(message: string): never {
 }
 
 // 1. The content, file by file, before Astro reads it.
-const day = today();
-const content = checkContent(contentDir, { today: day });
+let day: Date;
+let content: ReturnType<typeof checkContent>;
+try {
+	day = today();
+	content = checkContent(contentDir, { today: day });
+} catch (error) {
+	fail(explainBuildError(error));
+}
 if (content.problems.length) fail(formatProblems(content.problems));
 
 // Astro keeps parsed content in a data store that it refreshes when src/content.config.ts changes, but not
@@ -50,7 +56,12 @@ try {
 }
 
 // 3. The built pages: ledger, redirects, content lint.
-const site = checkBuiltSite(staging, contentDir, day);
+let site: ReturnType<typeof checkBuiltSite>;
+try {
+	site = checkBuiltSite(staging, contentDir, day);
+} catch (error) {
+	fail(explainBuildError(error));
+}
 if (site.problems.length) fail(formatProblems(site.problems));
 
 rmSync(outDir, { recursive: true, force: true });
