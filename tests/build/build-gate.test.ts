@@ -1,8 +1,9 @@
 /**
  * The build is the gate, proven by two real builds of `npm run build` (scripts/build.ts):
  *
- * - a good one (tests/fixtures/redirect/content, on a day one page is overdue): the site is published, a renamed
- *   page keeps working, every ledger address resolves, and the overdue page is listed once, at the end, with its fix;
+ * - a good one (tests/fixtures/redirect/content, on a day one page and one consultation kit are overdue): the site
+ *   is published, a renamed page keeps working, every ledger address resolves, the overdue page and kit show readers
+ *   a notice and are listed once, at the end, with their fix;
  * - a bad one over that published site, planting at once every defect that only the built pages show (a ledger
  *   address whose page was deleted, a ledger anchor whose heading was renamed, and the content lint's errors): the
  *   build fails with every message pinned and leaves the existing site byte-identical.
@@ -57,25 +58,35 @@ describe('a good build publishes the site', () => {
 		expect(urls).toContain('/evidence/fixture-melts-fat/');
 	});
 
-	test('an overdue page builds and shows readers a notice; it and a page nothing links to are listed once, at the end, with their fix', () => {
+	test('an overdue page or kit builds and shows readers a notice; they and a page nothing links to are listed once, at the end, with their fix', () => {
 		const overdue = readFileSync(join(site, 'side-effects/fixture-infections/index.html'), 'utf8');
 		expect(overdue.replace(/<[^>]+>/g, '')).toContain('Review overdue: this page was due to be checked against new evidence on 21 May 2027.');
 		expect(readFileSync(join(site, 'basics/what-it-is/index.html'), 'utf8')).not.toContain('data-review-overdue');
+		const kit = readFileSync(join(site, 'consultation/fixture-goal/index.html'), 'utf8').replace(/<[^>]+>/g, '');
+		expect(kit).toContain('Review overdue: this kit was due to be checked against new evidence on 1 March 2027.');
 		const end = good.output.slice(good.output.indexOf('Site built in')).trim();
 		expect(end.replace(/^Site built in .*$/m, 'Site built in <dir>')).toMatchInlineSnapshot(`
 			"Site built in <dir>
 
-			2 warnings: the site was built, but these need a person:
+			4 warnings: the site was built, but these need a person:
 
 			tests/fixtures/redirect/content/articles/side-effects/fixture-infections.mdx
 			  nextReview: review overdue since 2027-05-21; readers see a "Review overdue" notice.
 			    Fix: check the page against the evidence, then set lastReviewed to today and nextReview to the next due date.
 
+			tests/fixtures/redirect/content/consultation/fixture-goal.yaml
+			  nextReview: review overdue since 2027-03-01; readers see a "Review overdue" notice.
+			    Fix: check the kit against its uses article, then set lastReviewed to today, nextReview to the next due date, and raise version.
+
 			tests/fixtures/redirect/content/articles/basics/what-it-is.mdx
+			  (links): no other article links to it, so readers find it only through its section hub.
+			    Fix: link to it from the articles that cover the same ground, or list it in their related: field.
+
+			tests/fixtures/redirect/content/articles/uses/fixture-goal.mdx
 			  (links): no other article links to it, so readers find it only through its section hub.
 			    Fix: link to it from the articles that cover the same ground, or list it in their related: field."
 		`);
-		expect(good.output.split('review overdue since').length - 1).toBe(1);
+		expect(good.output.split('review overdue since').length - 1).toBe(2);
 	});
 
 	test('`npm run check:content` reports the built site with no errors', () => {
