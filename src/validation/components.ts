@@ -5,13 +5,20 @@ import type { ContentProblem } from '../utils/errors.ts';
 import { closest } from './suggest.ts';
 import { visibleSource } from './tags.ts';
 
-/** The names authors may use, as listed in src/user-components/index.ts (read as text: it imports .astro files). */
+/**
+ * The names authors may use: the keys of `mdxComponents` in src/user-components/index.ts (read as text: it imports
+ * .astro files). A spread (`...more`) or an unreadable list falls back to every component the file imports.
+ */
 export function componentNames(file = fileURLToPath(new URL('../user-components/index.ts', import.meta.url))): string[] {
-	const list = /mdxComponents\s*=\s*\{([^}]*)\}/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+	const source = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+	const imported = [...source.matchAll(/^import\s+(\w+)\s+from/gm)].map((match) => match[1]);
+	const list = /mdxComponents\s*=\s*\{([^}]*)\}/.exec(source)?.[1];
+	if (list === undefined || list.includes('...')) return imported.sort();
 	return list
 		.split(',')
-		.map((name) => name.split(':')[0].trim())
-		.filter(Boolean);
+		.map((entry) => entry.split(':')[0].trim().replace(/^['"]|['"]$/g, ''))
+		.filter(Boolean)
+		.sort();
 }
 
 export function unknownComponentProblems(file: string, text: string, known: string[]): ContentProblem[] {

@@ -14,8 +14,12 @@ export interface Evidence {
 	text: string;
 }
 
-/** The evidence file, or a problem saying where it should be. */
+const loaded = new Map<string, Evidence>();
+
+/** The evidence file (read once per process), or a problem saying where it should be. */
 export function loadEvidence(path = evidenceFilePath): Evidence | ContentProblem {
+	const cached = loaded.get(path);
+	if (cached) return cached;
 	if (!existsSync(path)) {
 		return {
 			file: path,
@@ -24,7 +28,9 @@ export function loadEvidence(path = evidenceFilePath): Evidence | ContentProblem
 			fix: 'check out the shared material next to the project (../shared/evidence/sources.yaml), or point GUIDE_EVIDENCE_FILE at it.',
 		};
 	}
-	return { sources: loadEvidenceSources(path), text: readFileSync(path, 'utf8').toLowerCase() };
+	const evidence = { sources: loadEvidenceSources(path), text: readFileSync(path, 'utf8').toLowerCase() };
+	loaded.set(path, evidence);
+	return evidence;
 }
 
 const show = (value: unknown) => (value === undefined ? '(nothing)' : JSON.stringify(value instanceof Date ? value.toISOString().slice(0, 10) : value));
