@@ -5,6 +5,9 @@
 import type { Redirect } from '../utils/redirects.ts';
 import type { ContentProblem } from '../utils/errors.ts';
 
+/** The numbered pages of a section hub or an evidence topic: /basics/2/, /evidence/topic/uses/3/. */
+const numbered = /^\/(?:evidence\/topic\/)?[a-z0-9-]+\/\d+\/$/;
+
 export function redirectProblems(file: string, redirects: Redirect[], live: Set<string>): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const from = new Map<string, number>();
@@ -18,7 +21,14 @@ export function redirectProblems(file: string, redirects: Redirect[], live: Set<
 				fix: 'keep one entry per old address.',
 			});
 		} else from.set(redirect.from, index);
-		if (live.has(redirect.from)) {
+		if (numbered.test(redirect.from) || numbered.test(redirect.to)) {
+			problems.push({
+				file,
+				field: `${field}, ${numbered.test(redirect.from) ? 'from' : 'to'}`,
+				message: 'a numbered page of a hub or topic list (/basics/2/) moves as the guide grows, so it cannot be redirected from or to.',
+				fix: 'redirect from the old address of the page itself, to the new address of the page itself.',
+			});
+		} else if (live.has(redirect.from)) {
 			problems.push({
 				file,
 				field: `${field}, from`,
@@ -36,7 +46,7 @@ export function redirectProblems(file: string, redirects: Redirect[], live: Set<
 				message: `${redirect.to} is itself redirected (entry ${from.get(redirect.to)! + 1})${redirect.to === redirect.from ? ', to itself' : ''}, so readers would go round a chain or a loop.`,
 				fix: 'point every redirect straight at the page where the content now lives.',
 			});
-		} else if (!live.has(redirect.to)) {
+		} else if (!live.has(redirect.to) && !numbered.test(redirect.to)) {
 			problems.push({
 				file,
 				field,

@@ -432,6 +432,16 @@ describe('redirects', () => {
 			"
 		`);
 	});
+	test('from or to a numbered page of a hub', () => {
+		expect(problems(planted('redirect-numbered', { 'redirects.yaml': '- from: /basics/2/\n  to: /basics/what-it-is/\n' }))).toMatchInlineSnapshot(`
+			"The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/planted/redirect-numbered/content/redirects.yaml
+			  entry 1, from: a numbered page of a hub or topic list (/basics/2/) moves as the guide grows, so it cannot be redirected from or to.
+			    Fix: redirect from the old address of the page itself, to the new address of the page itself.
+			"
+		`);
+	});
 	test('a redirect to a live page is fine', () => {
 		expect(problems(planted('redirect-ok', { 'redirects.yaml': '- from: /basics/old-name/\n  to: /basics/what-it-is/\n' }))).toBe('');
 	});
