@@ -6,7 +6,6 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import type { Guide, GuideArticle } from './model.ts';
 import { buildGuide } from './validate.ts';
-import { isoDate } from '../utils/dates.ts';
 import { today } from '../utils/today.ts';
 
 let guide: Promise<Guide> | undefined;
@@ -41,11 +40,6 @@ async function load(): Promise<Guide> {
 		kitCommon: kitCommon[0]?.data,
 		today: today(),
 	});
-	const overdue = guide.articles.filter((article) => article.reviewOverdue);
-	if (overdue.length) {
-		const list = overdue.map((article) => `  ${article.filePath} (next review was due ${isoDate(article.data.nextReview)})`);
-		console.warn(`\nReview overdue: ${overdue.length} page${overdue.length === 1 ? ' is' : 's are'} past the next review date. Readers see a notice until each is reviewed and its dates updated:\n${list.join('\n')}\n`);
-	}
 	return guide;
 }
 

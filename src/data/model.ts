@@ -65,6 +65,8 @@ export interface GuideKit {
 	/** The claims shown as the evidence for the goal, evidence-backed first. */
 	claims: GuideClaim[];
 	url: string;
+	/** nextReview has passed: the kit still builds, the build warns and the kit shows readers a notice. */
+	reviewOverdue: boolean;
 }
 
 /** What every consultation kit shares. */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { bodyText, readingLevel } from '../utils/readability.ts';
+import type { ContentProblem } from '../utils/errors.ts';
 
 export const maxGrade = 9;
 export const maxMedianGrade = 8;
@@ -60,10 +61,14 @@ export interface ArticleReport {
 export interface SiteReport {
 	articles: ArticleReport[];
 	medianGrade: number;
-	/** Problems that fail the check. */
+	/** Problems that fail the check (and the build). */
 	errors: string[];
+	/** The same errors with file, field and fix, as the build reports them. */
+	problems: ContentProblem[];
 	/** Things to look at that do not fail it. */
 	warnings: string[];
+	/** Those of the warnings the build lists at its end, with file and fix (overdue reviews come from the content gate). */
+	notices: ContentProblem[];
 }
 
 /** Every article of a content folder as "<section>/<slug>", sorted. */
@@ -90,8 +95,10 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 	const references: { id: string; claims: string[] }[] = JSON.parse(readFileSync(join(siteDir, 'references.json'), 'utf8'));
 	const ids = articleIds(contentDir);
 	const pages = new Map(ids.map((id) => [id, readFileSync(join(siteDir, id, 'index.html'), 'utf8')]));
-	const errors: string[] = [];
+	const problems: ContentProblem[] = [];
 	const warnings: string[] = [];
+	const notices: ContentProblem[] = [];
+	const articleFile = (id: string) => join(contentDir, 'articles', `${id}.mdx`);
 
 	const articles = ids.map((id): ArticleReport => {
 		const html = pages.get(id)!;
@@ -102,14 +109,26 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 		const shown = new Set([...html.matchAll(/data-claim-id="([^"]+)"/g)].map((match) => match[1]));
 		const shownClaims = claims.filter((claim) => shown.has(claim.id));
 		const level = readingLevel(bodyText(html));
-		const problems: string[] = [];
-		if (level.grade > maxGrade) problems.push(`reading grade ${level.grade} is above ${maxGrade}: shorter sentences, plainer words`);
-		if (level.words < 100) problems.push(`only ${level.words} words of body text`);
-		for (const claimId of assertedUnproven(html, claims)) problems.push(`states the unproven claim "${claimId}" in its own words`);
+		const own: ContentProblem[] = [];
+		const file = articleFile(id);
+		if (level.grade > maxGrade) {
+			own.push({ file, field: '(body)', message: `reading grade ${level.grade} is above ${maxGrade}: shorter sentences, plainer words`, fix: 'split long sentences and use everyday words; explain each medical term in a short sentence of its own.' });
+		}
+		if (level.words < 100) {
+			own.push({ file, field: '(body)', message: `only ${level.words} words of body text`, fix: 'write the page out (at least 100 words), or fold it into a related page and redirect its address.' });
+		}
+		for (const claimId of assertedUnproven(html, claims)) {
+			own.push({
+				file,
+				field: '(body)',
+				message: `states the unproven claim "${claimId}" in its own words`,
+				fix: `show it as a claim with <Claim id="${claimId}" />, which labels it, instead of saying it in the guide's own voice.`,
+			});
+		}
 		const nextReview = new Date(front.nextReview);
 		const overdue = nextReview.getTime() < today.getTime();
 		if (overdue) warnings.push(`${id}: review overdue since ${nextReview.toISOString().slice(0, 10)}`);
-		errors.push(...problems.map((problem) => `${id}: ${problem}`));
+		problems.push(...own);
 		return {
 			id,
 			backed: shownClaims.filter((claim) => claim.status === 'evidence-backed').length,
@@ -120,25 +139,48 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 			nextReview: nextReview.toISOString().slice(0, 10),
 			overdue,
 			references: (html.match(/<li id="cite-/g) ?? []).length,
-			problems,
+			problems: own.map((problem) => problem.message),
 		};
 	});
 
 	for (const claim of claims) {
 		const problem = wordingProblem(claim);
-		if (problem) errors.push(`claim ${claim.id}: ${problem}`);
+		const owner = new URL(claim.article, 'https://guide.invalid').pathname.replace(/^\/|\/$/g, '');
+		if (problem) {
+			problems.push({ file: articleFile(owner), field: `claim ${claim.id}`, message: problem, fix: 'reword the statement, or correct its certainty if the evidence says otherwise.' });
+		}
 	}
 	for (const reference of references.filter((reference) => reference.claims.length === 0)) {
-		errors.push(`reference ${reference.id}: no claim cites it (cite it from a claim or delete content/references/${reference.id}.yaml)`);
+		problems.push({
+			file: join(contentDir, 'references', `${reference.id}.yaml`),
+			field: `reference ${reference.id}`,
+			message: 'no claim cites it',
+			fix: `cite it from a claim or delete ${join(contentDir, 'references', `${reference.id}.yaml`)}.`,
+		});
 	}
 	// An article no other article links to can only be found through its section hub.
 	for (const id of ids) {
 		const linked = [...pages].some(([other, html]) => other !== id && html.includes(`href="/${id}/`));
-		if (!linked) warnings.push(`${id}: no other article links to it`);
+		if (!linked) {
+			warnings.push(`${id}: no other article links to it`);
+			notices.push({
+				file: articleFile(id),
+				field: '(links)',
+				message: 'no other article links to it, so readers find it only through its section hub.',
+				fix: 'link to it from the articles that cover the same ground, or list it in their related: field.',
+			});
+		}
 	}
 	const medianGrade = median(articles.map((article) => article.grade));
-	if (medianGrade > maxMedianGrade) errors.push(`median reading grade ${medianGrade} is above ${maxMedianGrade}`);
-	return { articles, medianGrade, errors, warnings };
+	if (medianGrade > maxMedianGrade) {
+		problems.push({ file: join(contentDir, 'articles'), field: '(all articles)', message: `median reading grade ${medianGrade} is above ${maxMedianGrade}`, fix: 'make the hardest pages plainer (see npm run check:content).' });
+	}
+	// The check's one-line form: "<article id>: message", "claim <id>: message", "reference <id>: message".
+	const errors = problems.map((problem) => {
+		if (problem.field !== '(body)') return `${problem.field === '(all articles)' ? '' : `${problem.field}: `}${problem.message}`;
+		return `${problem.file.slice(join(contentDir, 'articles').length + 1).replace(/\.mdx$/, '')}: ${problem.message}`;
+	});
+	return { articles, medianGrade, errors, problems, warnings, notices };
 }
 
 /** The report as a plain-text table. */

@@ -27,7 +27,8 @@ function resolvePage(siteDir: string, path: string, hops = 0): { path: string; h
 	if (!existsSync(file)) return undefined;
 	const html = readFileSync(file, 'utf8');
 	const refresh = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(html);
-	if (refresh && hops < 5) return resolvePage(siteDir, new URL(refresh[1], 'https://x').pathname, hops + 1);
+	// A chain longer than a few hops is a loop (a→b→a): it leads nowhere.
+	if (refresh) return hops < 5 ? resolvePage(siteDir, new URL(refresh[1], 'https://x').pathname, hops + 1) : undefined;
 	return { path, html };
 }
 

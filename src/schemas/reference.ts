@@ -73,5 +73,16 @@ export const referenceSchema = z.strictObject({
 		.optional(),
 	/** Where the source was seen (the first `seen_at` of sources.yaml). */
 	url: z.url({ error: 'url must be a full web address (https://…), the first seen_at of sources.yaml' }),
+	/**
+	 * Only for a source a writer verified somewhere other than sources.yaml: the address it was read at. With
+	 * `checked`, the build accepts a reference that differs from (or is missing in) the evidence file.
+	 */
+	seenAt: z.url({ error: 'seenAt must be the full web address (https://…) where the source was read' }).optional(),
+	/** With `seenAt`: the date (YYYY-MM-DD) a writer checked the source there. */
+	checked: z
+		.custom<Date>((value) => value instanceof Date && !Number.isNaN(value.getTime()), {
+			error: 'checked must be the date the source was checked, written YYYY-MM-DD (without quotes)',
+		})
+		.optional(),
 });
 export type ReferenceData = z.infer<typeof referenceSchema>;
