@@ -17,6 +17,10 @@ export const urls = {
 	/** A claim's own page: /evidence/<claim-id>/ */
 	claim: (claimId: string) => `/evidence/${claimId}/`,
 	references: () => '/references/',
+	/** Products and names you may hear: each product the sources cover, what is in it, its regulatory status. */
+	products: () => '/products/',
+	/** One product on that page. */
+	product: (id: string) => `/products/#product-${id}`,
 	/** One reference on the references page. */
 	reference: (key: string) => `/references/#${referenceAnchor(key)}`,
 	/** The search page, with a query when given. */
