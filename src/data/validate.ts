@@ -15,6 +15,7 @@ import { sectionIds, sections, type SectionId } from './sections.ts';
 import { urls } from '../utils/urls.ts';
 import { contentDir } from '../utils/content-dir.ts';
 import { type ContentProblem, GuideContentError } from '../utils/errors.ts';
+import { resolveCatalogue, type RawCost, type RawProduct } from './catalogue.ts';
 
 export interface RawArticle {
 	id: string;
@@ -62,6 +63,9 @@ export interface GuideInput {
 	terms?: RawTerm[];
 	kits?: RawKit[];
 	kitCommon?: KitCommon;
+	/** Products with their regulatory status, and dated prices (src/data/catalogue.ts). */
+	products?: RawProduct[];
+	costs?: RawCost[];
 	/** The day review dates are judged against. */
 	today?: Date;
 }
@@ -72,6 +76,8 @@ export function buildGuide({
 	terms: rawTerms = [],
 	kits: rawKits = [],
 	kitCommon = { questions: [], worryingAnswers: [] },
+	products: rawProducts = [],
+	costs: rawCosts = [],
 	today = new Date(),
 }: GuideInput): Guide {
 	const problems: ContentProblem[] = [];
@@ -274,6 +280,7 @@ export function buildGuide({
 		.filter((kit): kit is GuideKit => kit !== undefined)
 		.sort((a, b) => a.data.order - b.data.order);
 
+	const catalogue = resolveCatalogue(rawProducts, rawCosts, { reference: (key) => referenceById.get(key), article: (id) => articleById.get(id) }, problems);
 	if (problems.length) throw new GuideContentError(problems);
 
 	// Owners first in shownIn, then the other articles in site order; numbered references per article.
@@ -302,6 +309,8 @@ export function buildGuide({
 		terms,
 		kits,
 		kitCommon,
+		...catalogue,
+		product: (id) => catalogue.products.find((product) => product.id === id),
 		article: (id) => articleById.get(id),
 		term: (id) => termById.get(id),
 		claim: (id) => claimById.get(id),

@@ -133,10 +133,25 @@ interface Outcome {
 const quoted = (text: string) => `“${text}”`;
 const listed = (items: string[]) => items.map(quoted).join(items.length === 2 ? ' and ' : ', ');
 
+/** Words a question is built from, which say little about what it asks. */
+const smallWords = new Set(
+	'a an and are at be can could did do does for from had has have how i if in is it its me my of on or out so that the their them there they this to was we were what when where which who why will with would you your'.split(' '),
+);
+
 /** Every word first; then corrected words, then the words that match something, then any word. */
 async function find(engine: Pagefind, query: string, filters: Record<string, string>): Promise<Outcome> {
 	const found = await grouped(engine, query || null, filters);
 	const terms = query.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+	if (count(found) > 0 && found.pages.length < 3) {
+		// A long question may match only a page or two word for word: add the pages matching its main words.
+		const main = terms.filter((term) => !smallWords.has(term));
+		if (main.length > 0 && main.length < terms.length) {
+			const more = await grouped(engine, main.join(' '), filters);
+			const known = new Set([...found.pages, ...found.claims].map((result) => result.id));
+			const add = (list: PagefindResult[]) => list.filter((result) => !known.has(result.id));
+			return { found: { pages: [...found.pages, ...add(more.pages)], claims: [...found.claims, ...add(more.claims)] } };
+		}
+	}
 	if (count(found) > 0 || terms.length === 0) return { found };
 
 	const perWord = await Promise.all(terms.map((term) => grouped(engine, term, filters)));
