@@ -120,6 +120,13 @@ function anyWord(perWord: Found[]): Found {
 	return { pages: merge(perWord.map((found) => found.pages)), claims: merge(perWord.map((found) => found.claims)) };
 }
 
+/** More results below the first ones, without repeats. */
+function append(first: Found, more: Found): Found {
+	const known = new Set([...first.pages, ...first.claims].map((result) => result.id));
+	const add = (list: PagefindResult[]) => list.filter((result) => !known.has(result.id));
+	return { pages: [...first.pages, ...add(more.pages)], claims: [...first.claims, ...add(more.claims)] };
+}
+
 interface Outcome {
 	found: Found;
 	/** The query the results are for, when it is not the reader's. */
@@ -140,17 +147,17 @@ const smallWords = new Set(
 
 /** Every word first; then corrected words, then the words that match something, then any word. */
 async function find(engine: Pagefind, query: string, filters: Record<string, string>): Promise<Outcome> {
-	const found = await grouped(engine, query || null, filters);
+	let found = await grouped(engine, query || null, filters);
 	const terms = query.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 	if (count(found) > 0 && found.pages.length < 3) {
-		// A long question may match only a page or two word for word: add the pages matching its main words.
+		// A long question may match only a page or two word for word: below those, add the pages matching all its
+		// main words, then the pages matching most of them.
 		const main = terms.filter((term) => !smallWords.has(term));
-		if (main.length > 0 && main.length < terms.length) {
-			const more = await grouped(engine, main.join(' '), filters);
-			const known = new Set([...found.pages, ...found.claims].map((result) => result.id));
-			const add = (list: PagefindResult[]) => list.filter((result) => !known.has(result.id));
-			return { found: { pages: [...found.pages, ...add(more.pages)], claims: [...found.claims, ...add(more.claims)] } };
+		if (main.length > 0 && main.length < terms.length) found = append(found, await grouped(engine, main.join(' '), filters));
+		if (found.pages.length < 3 && main.length > 1) {
+			found = append(found, anyWord(await Promise.all(main.map((term) => grouped(engine, term, filters)))));
 		}
+		return { found };
 	}
 	if (count(found) > 0 || terms.length === 0) return { found };
 
