@@ -145,53 +145,52 @@ const smallWords = new Set(
 	'a an and are at be can could did do does for from had has have how i if in is it its me my of on or out so that the their them there they this to was we were what when where which who why will with would you your'.split(' '),
 );
 
-/** Every word first; then corrected words, then the words that match something, then any word. */
+/**
+ * Every word first. Pagefind quietly ignores a word that is in no page, so each word of a longer query is also
+ * looked up on its own: a word no page uses is corrected from the guide's own words when it can be ("did you
+ * mean"), or else left out, and the page says so. When the words never meet on one page, the pages with most
+ * of them are shown; when only a page or two match a long question, the pages matching its main words follow.
+ */
 async function find(engine: Pagefind, query: string, filters: Record<string, string>): Promise<Outcome> {
 	let found = await grouped(engine, query || null, filters);
-	const terms = query.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
-	if (count(found) > 0 && found.pages.length < 3) {
-		// A long question may match only a page or two word for word: below those, add the pages matching all its
-		// main words, then the pages matching most of them.
-		const main = terms.filter((term) => !smallWords.has(term));
-		if (main.length > 0 && main.length < terms.length) found = append(found, await grouped(engine, main.join(' '), filters));
-		if (found.pages.length < 3 && main.length > 1) {
-			found = append(found, anyWord(await Promise.all(main.map((term) => grouped(engine, term, filters)))));
-		}
-		return { found };
-	}
-	if (count(found) > 0 || terms.length === 0) return { found };
-
-	const perWord = await Promise.all(terms.map((term) => grouped(engine, term, filters)));
+	const terms: string[] = query.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+	if (terms.length === 0) return { found };
+	const perWord = terms.length === 1 ? [found] : await Promise.all(terms.map((term) => grouped(engine, term, filters)));
 	const unmatched = terms.filter((_, index) => count(perWord[index]) === 0);
+	const matching = terms.filter((_, index) => count(perWord[index]) > 0);
+	const leftOut = `No page uses the word${unmatched.length === 1 ? '' : 's'} ${listed(unmatched)}`;
+
 	if (unmatched.length > 0) {
 		const vocabulary = await loadWords();
 		const corrected = terms.map((term) => (unmatched.includes(term) ? (suggest(term, vocabulary) ?? term) : term));
 		const suggestion = corrected.join(' ');
 		if (suggestion !== terms.join(' ')) {
 			const fixed = await grouped(engine, suggestion, filters);
-			if (count(fixed) > 0) {
-				return { found: fixed, shownFor: suggestion, suggestion, explanation: `No page matches ${quoted(query)}.` };
-			}
+			if (count(fixed) > 0) return { found: fixed, shownFor: suggestion, suggestion, explanation: `${leftOut}.` };
 		}
-	}
-	const matching = terms.filter((_, index) => count(perWord[index]) > 0);
-	if (matching.length === 0) return { found };
-	if (unmatched.length > 0) {
+		if (matching.length === 0) return { found: { pages: [], claims: [] } };
 		const partial = matching.join(' ');
-		const fewer = matching.length === 1 ? perWord[terms.indexOf(matching[0])] : await grouped(engine, partial, filters);
-		if (count(fewer) > 0) {
-			return {
-				found: fewer,
-				shownFor: partial,
-				explanation: `No page uses the word${unmatched.length === 1 ? '' : 's'} ${listed(unmatched)}, so we left ${unmatched.length === 1 ? 'it' : 'them'} out.`,
-			};
+		const fewer = count(found) > 0 ? found : matching.length === 1 ? perWord[terms.indexOf(matching[0])] : await grouped(engine, partial, filters);
+		if (count(fewer) > 0) return { found: fewer, shownFor: partial, explanation: `${leftOut}, so we left ${unmatched.length === 1 ? 'it' : 'them'} out.` };
+	}
+	if (count(found) === 0) {
+		if (matching.length === 0) return { found };
+		return {
+			found: anyWord(perWord.filter((words) => count(words) > 0)),
+			shownFor: matching.join(' or '),
+			explanation: `No page has all of the words ${listed(terms)}, so these are the pages with most of them.`,
+		};
+	}
+	if (found.pages.length < 3) {
+		// A long question may match only a page or two word for word: below those, add the pages matching all its
+		// main words, then the pages matching most of them.
+		const main = terms.filter((term) => !smallWords.has(term));
+		if (main.length > 0 && main.length < terms.length) found = append(found, await grouped(engine, main.join(' '), filters));
+		if (found.pages.length < 3 && main.length > 1) {
+			found = append(found, anyWord(main.map((term) => perWord[terms.indexOf(term)])));
 		}
 	}
-	return {
-		found: anyWord(perWord.filter((words) => count(words) > 0)),
-		shownFor: matching.join(' or '),
-		explanation: `No page has all of the words ${listed(terms)}, so these are the pages with most of them.`,
-	};
+	return { found };
 }
 
 let generation = 0;

@@ -137,3 +137,63 @@ describe('the query suite', () => {
 		}
 	});
 });
+
+/** Opens the search page with a query string and waits until its results are complete. */
+async function searchFor(params: string) {
+	await page.goto(`${session.site.url}/search/?${params}`);
+	await page.waitForFunction(() => document.querySelector('[data-search-results]')?.hasAttribute('data-done'));
+	return {
+		status: (await page.locator('[data-search-status]').textContent()) ?? '',
+		note: (await page.locator('[data-search-note]').textContent()) ?? '',
+		paths: await page.locator('[data-search-results] a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname)),
+		groups: await page.locator('[data-search-results] h2').allTextContents(),
+	};
+}
+
+describe('search never dead-ends', () => {
+	test('a misspelt word is corrected from the guide’s own words, and the page says so with a link', async () => {
+		const result = await searchFor(`q=${encodeURIComponent('fibromialgia')}`);
+		expect(result.note).toMatch(/No page uses the word “fibromialgia”\. Did you mean fibromyalgia\?/);
+		expect(await page.locator('[data-search-note] a').first().getAttribute('href')).toBe('?q=fibromyalgia');
+		expect(result.paths.length).toBeGreaterThan(0);
+	});
+
+	test('a misspelt word among known words is corrected too, not silently dropped', async () => {
+		const result = await searchFor(`q=${encodeURIComponent('minoxidol injections')}`);
+		expect(result.note).toMatch(/No page uses the word “minoxidol”\. Did you mean minoxidil injections\?/);
+		expect(result.paths.slice(0, 3)).toContain('/ingredients/minoxidil/');
+	});
+
+	test('a word no page uses is left out, and the page names it', async () => {
+		const result = await searchFor(`q=${encodeURIComponent('bruising zqxwv')}`);
+		expect(result.note).toContain('No page uses the word “zqxwv”, so we left it out.');
+		expect(result.paths).toContain('/side-effects/bruising-swelling-and-redness/');
+	});
+
+	test('words that each match but never together fall back to pages with most of them', async () => {
+		const result = await searchFor(`q=${encodeURIComponent('minoxidil cellulite arnica')}`);
+		expect(result.note).toMatch(/No page has all of the words/);
+		expect(result.paths.length).toBeGreaterThan(0);
+	});
+
+	test('nothing at all still leaves a way on: the evidence index and the products page', async () => {
+		const result = await searchFor(`q=${encodeURIComponent('qqqqzz')}`);
+		expect(result.status).toMatch(/^No results/);
+		const links = await page.locator('[data-search-note] a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+		expect(links).toEqual(['/evidence/', '/products/']);
+	});
+
+	test('articles come before the claim pages they contain: "Pages" then "Claims"', async () => {
+		const result = await searchFor('q=bruising');
+		expect(result.groups).toEqual(['Pages', 'Claims']);
+		expect(result.paths[0]).not.toMatch(/^\/evidence\//);
+	});
+
+	test('a shared link with a filter label from before ids ("status=Unproven") still filters', async () => {
+		const result = await searchFor('q=fat&status=Unproven');
+		expect(await page.getByLabel('Evidence label').inputValue()).toBe('unproven');
+		expect(result.paths.length).toBeGreaterThan(0);
+		for (const path of result.paths) expect(path).toMatch(/^\/evidence\//);
+	});
+});
+
