@@ -104,4 +104,12 @@ describe('the "did you mean" vocabulary', () => {
 		expect(suggest('banana', words)).toBeUndefined();
 		expect(editDistance('acdi', 'acid')).toBe(1);
 	});
+
+	test('takes alias words, but never one that looks like a misspelling of a site word', () => {
+		const withAliases = vocabulary(['Hyaluronic acid and cellulite.'], ['hialuronic acid', 'Profhilo', 'celulite']);
+		expect(withAliases).toContain('profhilo');
+		expect(withAliases).not.toContain('hialuronic');
+		expect(withAliases).not.toContain('celulite');
+		expect(suggest('hialuronik', withAliases)).toBe('hyaluronic');
+	});
 });
