@@ -4,6 +4,7 @@ import { articleSchema } from './schemas/article.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { kitCommonSchema, kitSchema } from './schemas/kit.ts';
+import { costSchema, productSchema } from './schemas/product.ts';
 import { contentDir } from './utils/content-dir.ts';
 
 /** Articles: content/articles/<section>/<slug>.mdx. The entry id is "<section>/<slug>". */
@@ -36,4 +37,16 @@ const kitCommon = defineCollection({
 	schema: kitCommonSchema,
 });
 
-export const collections = { articles, references, glossary, kits, kitCommon };
+/** Products people meet, with their regulatory status per country: content/products/<id>.yaml. */
+const products = defineCollection({
+	loader: glob({ base: `${contentDir}/products`, pattern: '**/*.yaml' }),
+	schema: productSchema,
+});
+
+/** Dated prices a source states: content/costs/<id>.yaml. */
+const costs = defineCollection({
+	loader: glob({ base: `${contentDir}/costs`, pattern: '**/*.yaml' }),
+	schema: costSchema,
+});
+
+export const collections = { articles, references, glossary, kits, kitCommon, products, costs };

@@ -30,5 +30,10 @@ export const referencesExport = (guide: Guide) =>
 		year: reference.data.year ?? null,
 		studyType: reference.data.studyType,
 		claims: reference.citedBy.map((claim) => claim.id),
+		/** Products (content/products/) whose contents or status it supports, and prices (content/costs/) it gives. */
+		products: guide.products
+			.filter((product) => [...product.references, ...product.status.map((entry) => entry.reference)].includes(reference))
+			.map((product) => product.id),
+		prices: guide.costs.filter((cost) => cost.reference === reference).map((cost) => cost.id),
 		page: absoluteUrl(urls.reference(reference.id)),
 	}));

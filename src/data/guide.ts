@@ -17,12 +17,14 @@ export function getGuide(): Promise<Guide> {
 }
 
 async function load(): Promise<Guide> {
-	const [articles, references, glossary, kits, kitCommon] = await Promise.all([
+	const [articles, references, glossary, kits, kitCommon, products, costs] = await Promise.all([
 		getCollection('articles'),
 		getCollection('references'),
 		getCollection('glossary'),
 		getCollection('kits'),
 		getCollection('kitCommon'),
+		getCollection('products'),
+		getCollection('costs'),
 	]);
 	const guide = buildGuide({
 		articles: articles.map((entry) => {
@@ -38,6 +40,8 @@ async function load(): Promise<Guide> {
 		terms: glossary.map((entry) => ({ id: entry.id, data: entry.data })),
 		kits: kits.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
 		kitCommon: kitCommon[0]?.data,
+		products: products.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/products/${entry.id}.yaml`, data: entry.data })),
+		costs: costs.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/costs/${entry.id}.yaml`, data: entry.data })),
 		today: today(),
 	});
 	return guide;

@@ -9,6 +9,7 @@ import type { ReferenceData } from '../schemas/reference.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { KitData } from '../schemas/kit.ts';
 import type { Section, SectionId } from './sections.ts';
+import type { Catalogue, GuideProduct } from './catalogue.ts';
 
 export interface GuideReference {
 	/** The key: the file name in content/references/ and in ../shared/evidence/sources.yaml. */
@@ -87,7 +88,7 @@ export interface GuideTopic {
 	starts: Record<Status, string>;
 }
 
-export interface Guide {
+export interface Guide extends Catalogue {
 	/** Sections that have claims, in navigation order. */
 	topics: GuideTopic[];
 	/** Consultation kits, in order. */
@@ -99,6 +100,7 @@ export interface Guide {
 	/** Glossary entries, alphabetical. */
 	terms: GuideTerm[];
 	term(id: string): GuideTerm | undefined;
+	product(id: string): GuideProduct | undefined;
 	article(id: string): GuideArticle | undefined;
 	claim(id: string): GuideClaim | undefined;
 	reference(id: string): GuideReference | undefined;

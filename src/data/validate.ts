@@ -17,6 +17,7 @@ import { resolveClaims } from '../validation/claims.ts';
 import { checkBodies } from '../validation/bodies.ts';
 import { resolveKits } from '../validation/kits.ts';
 import { topicsOf } from '../validation/topics.ts';
+import { resolveCatalogue, type RawCost, type RawProduct } from './catalogue.ts';
 
 export type { RawArticle, RawKit, RawReference, RawTerm } from '../validation/raw.ts';
 export { findTags } from '../validation/tags.ts';
@@ -28,6 +29,9 @@ export interface GuideInput {
 	terms?: RawTerm[];
 	kits?: RawKit[];
 	kitCommon?: KitCommon;
+	/** Products with their regulatory status, and dated prices (src/data/catalogue.ts). */
+	products?: RawProduct[];
+	costs?: RawCost[];
 	/** The day review dates are judged against. */
 	today?: Date;
 	/** The content folder, for paths in fixes; GUIDE_CONTENT_DIR or ./content unless given. */
@@ -40,6 +44,8 @@ export function buildGuide({
 	terms: rawTerms = [],
 	kits: rawKits = [],
 	kitCommon = { questions: [], worryingAnswers: [] },
+	products: rawProducts = [],
+	costs: rawCosts = [],
 	today = new Date(),
 	contentDir = defaultContentDir,
 }: GuideInput): Guide {
@@ -59,6 +65,7 @@ export function buildGuide({
 	checkBodies(articles, sources, claimById, termById, articleById, problems, contentDir);
 	const kits = resolveKits(rawKits, articleById, claimById, today, problems);
 
+	const catalogue = resolveCatalogue(rawProducts, rawCosts, { reference: (key) => referenceById.get(key), article: (id) => articleById.get(id) }, problems);
 	if (problems.length) throw new GuideContentError(problems);
 
 	// Owners first in shownIn, then the other articles in site order; numbered references per article.
@@ -87,6 +94,8 @@ export function buildGuide({
 		terms,
 		kits,
 		kitCommon,
+		...catalogue,
+		product: (id) => catalogue.products.find((product) => product.id === id),
 		article: (id) => articleById.get(id),
 		term: (id) => termById.get(id),
 		claim: (id) => claimById.get(id),

@@ -25,6 +25,7 @@ export const en = {
 	'footer.kits': 'Consultation kits',
 	'footer.clinics': 'For clinics',
 	'footer.glossary': 'Glossary',
+	'footer.products': 'Products and names',
 	'footer.feed': 'Changes feed',
 	'footer.claimsData': 'claims.json',
 	'footer.referencesData': 'references.json',

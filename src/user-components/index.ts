@@ -3,8 +3,10 @@ import Anchor from './Anchor.astro';
 import Callout from './Callout.astro';
 import CareCard from './CareCard.astro';
 import Claim from './Claim.astro';
+import CostRanges from './CostRanges.astro';
 import DoDont from './DoDont.astro';
 import EvidenceMethod from './EvidenceMethod.astro';
+import ProductStatus from './ProductStatus.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Anchor, Callout, CareCard, Claim, DoDont, EvidenceMethod, Term };
+export const mdxComponents = { Anchor, Callout, CareCard, Claim, CostRanges, DoDont, EvidenceMethod, ProductStatus, Term };

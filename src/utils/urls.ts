@@ -18,6 +18,10 @@ export const urls = {
 	claim: (claimId: string) => `/evidence/${claimId}/`,
 	/** The list of every source (a line each), which links on to the full details. */
 	references: () => '/references/',
+	/** Products and names you may hear: each product the sources cover, what is in it, its regulatory status. */
+	products: () => '/products/',
+	/** One product on that page. */
+	product: (id: string) => `/products/#product-${id}`,
 	/** One reference's line in the list of every source. */
 	reference: (key: string) => `/references/#${referenceAnchor(key)}`,
 	/** A page of sources in full (details and the claims each is cited for), or one source on it. */

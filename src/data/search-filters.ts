@@ -1,0 +1,66 @@
+/**
+ * The search filters, declared once. The search index and the search page's URL carry ids ("uses",
+ * "unproven", "claim"), never display labels, so a shared search link keeps working when a label's wording
+ * changes. The words readers see come from here (section titles and the evidence labels of method.ts); when
+ * method.ts exposes its own { id, text } filter groups, only this function changes.
+ */
+import { sectionIds, sections } from './sections.ts';
+import { statusInfo } from './method.ts';
+import { statusValues } from '../schemas/claim.ts';
+
+export interface FilterOption {
+	/** What the index and the URL carry. */
+	id: string;
+	/** What readers see. */
+	text: string;
+}
+
+export interface FilterGroup {
+	/** The URL parameter and the Pagefind filter name. */
+	name: 'type' | 'section' | 'status';
+	/** The select's label on the search page. */
+	label: string;
+	/** The select's "no filter" choice. */
+	any: string;
+	options: FilterOption[];
+}
+
+/** Kinds of indexed page: an article or a claim's own page. */
+export const pageKinds = ['article', 'claim'] as const;
+export type PageKind = (typeof pageKinds)[number];
+
+export function searchFilterGroups(): FilterGroup[] {
+	return [
+		{
+			name: 'type',
+			label: 'Kind of page',
+			any: 'Pages and claims',
+			options: [
+				{ id: 'article', text: 'Page' },
+				{ id: 'claim', text: 'Claim' },
+			],
+		},
+		{
+			name: 'section',
+			label: 'Section',
+			any: 'All sections',
+			options: sectionIds.map((id) => ({ id, text: sections[id].title })),
+		},
+		{
+			name: 'status',
+			label: 'Evidence label',
+			any: 'Any (articles and claims)',
+			options: statusValues.map((id) => ({ id, text: statusInfo[id].label })),
+		},
+	];
+}
+
+/** The filter groups readers choose from on the search page (the kind of page is shown, not chosen). */
+export const selectableFilterGroups = () => searchFilterGroups().filter((group) => group.name !== 'type');
+
+/** { group: { id: text } }: how the search page turns the ids in the index and the URL into words. */
+export function filterLabels(): Record<string, Record<string, string>> {
+	return Object.fromEntries(
+		searchFilterGroups().map((group) => [group.name, Object.fromEntries(group.options.map((option) => [option.id, option.text]))]),
+	);
+}
