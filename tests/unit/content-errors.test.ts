@@ -248,7 +248,7 @@ describe('MDX bodies', () => {
 
 			tests/.tmp/planted/unknown-component/content/articles/basics/what-it-is.mdx
 			  line 42, <Claimm>: <Claimm> is not a component the guide has.
-			    Fix: did you mean <Claim>? The components are: <Anchor>, <Callout>, <CareCard>, <Claim>, <DoDont>, <EvidenceMethod>, <Term> (src/user-components/index.ts).
+			    Fix: did you mean <Claim>? The components are: <Anchor>, <Callout>, <CareCard>, <Claim>, <CostRanges>, <DoDont>, <EvidenceMethod>, <ProductStatus>, <Term> (src/user-components/index.ts).
 			"
 		`);
 	});
