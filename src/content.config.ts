@@ -4,6 +4,7 @@ import { articleSchema } from './schemas/article.ts';
 import { referenceSchema } from './schemas/reference.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { kitCommonSchema, kitSchema } from './schemas/kit.ts';
+import { symptomSchema } from './schemas/symptom.ts';
 import { contentDir } from './utils/content-dir.ts';
 
 /** Articles: content/articles/<section>/<slug>.mdx. The entry id is "<section>/<slug>". */
@@ -36,4 +37,10 @@ const kitCommon = defineCollection({
 	schema: kitCommonSchema,
 });
 
-export const collections = { articles, references, glossary, kits, kitCommon };
+/** Symptoms: content/symptoms/<id>.yaml, each declared once with its care level; care cards list them by id. */
+const symptoms = defineCollection({
+	loader: glob({ base: `${contentDir}/symptoms`, pattern: '**/*.yaml' }),
+	schema: symptomSchema,
+});
+
+export const collections = { articles, references, glossary, kits, kitCommon, symptoms };

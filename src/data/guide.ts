@@ -18,12 +18,13 @@ export function getGuide(): Promise<Guide> {
 }
 
 async function load(): Promise<Guide> {
-	const [articles, references, glossary, kits, kitCommon] = await Promise.all([
+	const [articles, references, glossary, kits, kitCommon, symptoms] = await Promise.all([
 		getCollection('articles'),
 		getCollection('references'),
 		getCollection('glossary'),
 		getCollection('kits'),
 		getCollection('kitCommon'),
+		getCollection('symptoms'),
 	]);
 	const guide = buildGuide({
 		articles: articles.map((entry) => {
@@ -39,6 +40,7 @@ async function load(): Promise<Guide> {
 		terms: glossary.map((entry) => ({ id: entry.id, data: entry.data })),
 		kits: kits.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
 		kitCommon: kitCommon[0]?.data,
+		symptoms: symptoms.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/symptoms/${entry.id}.yaml`, data: entry.data })),
 		today: today(),
 	});
 	const overdue = guide.articles.filter((article) => article.reviewOverdue);

@@ -9,6 +9,7 @@ import type { ReferenceData } from '../schemas/reference.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { KitData } from '../schemas/kit.ts';
 import type { Section, SectionId } from './sections.ts';
+import type { GuideSymptom } from './symptom-rules.ts';
 
 export interface GuideReference {
 	/** The key: the file name in content/references/ and in ../shared/evidence/sources.yaml. */
@@ -91,6 +92,8 @@ export interface Guide {
 	/** Consultation kits, in order. */
 	kits: GuideKit[];
 	kitCommon: KitCommon;
+	/** Symptoms, most urgent first, then by time since treatment. */
+	symptoms: GuideSymptom[];
 	articles: GuideArticle[];
 	claims: GuideClaim[];
 	references: GuideReference[];

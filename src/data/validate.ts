@@ -15,6 +15,7 @@ import { sectionIds, sections, type SectionId } from './sections.ts';
 import { urls } from '../utils/urls.ts';
 import { contentDir } from '../utils/content-dir.ts';
 import { type ContentProblem, GuideContentError } from '../utils/errors.ts';
+import { resolveSymptoms, type RawSymptom } from './symptom-rules.ts';
 
 export interface RawArticle {
 	id: string;
@@ -62,6 +63,8 @@ export interface GuideInput {
 	terms?: RawTerm[];
 	kits?: RawKit[];
 	kitCommon?: KitCommon;
+	/** Symptoms (content/symptoms/), checked with every care card by src/data/symptom-rules.ts. */
+	symptoms?: RawSymptom[];
 	/** The day review dates are judged against. */
 	today?: Date;
 }
@@ -72,6 +75,7 @@ export function buildGuide({
 	terms: rawTerms = [],
 	kits: rawKits = [],
 	kitCommon = { questions: [], worryingAnswers: [] },
+	symptoms: rawSymptoms = [],
 	today = new Date(),
 }: GuideInput): Guide {
 	const problems: ContentProblem[] = [];
@@ -274,6 +278,7 @@ export function buildGuide({
 		.filter((kit): kit is GuideKit => kit !== undefined)
 		.sort((a, b) => a.data.order - b.data.order);
 
+	const symptoms = resolveSymptoms({ symptoms: rawSymptoms, articles, sourceOf: (article) => sources.get(article) ?? '', article: (id) => articleById.get(id), claim: (id) => claimById.get(id), reference: (id) => referenceById.get(id) }, problems);
 	if (problems.length) throw new GuideContentError(problems);
 
 	// Owners first in shownIn, then the other articles in site order; numbered references per article.
@@ -302,6 +307,7 @@ export function buildGuide({
 		terms,
 		kits,
 		kitCommon,
+		symptoms,
 		article: (id) => articleById.get(id),
 		term: (id) => termById.get(id),
 		claim: (id) => claimById.get(id),

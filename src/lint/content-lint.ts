@@ -87,7 +87,7 @@ const median = (values: number[]) => {
 
 export function lintSite(siteDir: string, contentDir: string, today: Date): SiteReport {
 	const claims: ExportedClaim[] = JSON.parse(readFileSync(join(siteDir, 'claims.json'), 'utf8'));
-	const references: { id: string; claims: string[] }[] = JSON.parse(readFileSync(join(siteDir, 'references.json'), 'utf8'));
+	const references: { id: string; claims: string[]; usedBy?: string[] }[] = JSON.parse(readFileSync(join(siteDir, 'references.json'), 'utf8'));
 	const ids = articleIds(contentDir);
 	const pages = new Map(ids.map((id) => [id, readFileSync(join(siteDir, id, 'index.html'), 'utf8')]));
 	const errors: string[] = [];
@@ -128,8 +128,8 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 		const problem = wordingProblem(claim);
 		if (problem) errors.push(`claim ${claim.id}: ${problem}`);
 	}
-	for (const reference of references.filter((reference) => reference.claims.length === 0)) {
-		errors.push(`reference ${reference.id}: no claim cites it (cite it from a claim or delete content/references/${reference.id}.yaml)`);
+	for (const reference of references.filter((reference) => reference.claims.length === 0 && !reference.usedBy?.length)) {
+		errors.push(`reference ${reference.id}: no claim, symptom or help route cites it (cite it or delete content/references/${reference.id}.yaml)`);
 	}
 	// An article no other article links to can only be found through its section hub.
 	for (const id of ids) {

@@ -2,9 +2,10 @@
 import Anchor from './Anchor.astro';
 import Callout from './Callout.astro';
 import CareCard from './CareCard.astro';
+import CorrectionsAddress from './CorrectionsAddress.astro';
 import Claim from './Claim.astro';
 import DoDont from './DoDont.astro';
 import EvidenceMethod from './EvidenceMethod.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Anchor, Callout, CareCard, Claim, DoDont, EvidenceMethod, Term };
+export const mdxComponents = { Anchor, Callout, CareCard, Claim, CorrectionsAddress, DoDont, EvidenceMethod, Term };
