@@ -5,7 +5,8 @@
  * - a `<CareCard>` names a known level and lists symptoms by id, as plain strings;
  * - every id is a symptom, and the card's level is the symptom's own level;
  * - a symptom's `explainedIn` article, `claims` (evidence-backed) and `sources` exist;
- * - every help route's sources (src/data/help-routes.ts) exist.
+ * - every help route's sources (src/data/help-routes.ts) exist, once the guide has symptoms (the worried page and
+ *   the care cards show the routes; a fixture site without symptoms need not carry their references).
  *
  * Called from src/data/validate.ts; adds its problems to the build's list. Pure: no Astro imports.
  */
@@ -171,7 +172,7 @@ export function resolveSymptoms(input: SymptomInput, problems: ContentProblem[])
 					problems.push({
 						file,
 						field,
-						message: `"${id}" is a ${level} symptom (${symptomFile(id)}), but this card is ${card.level}.`,
+						message: `"${id}" is declared at level "${level}" in ${symptomFile(id)}, but this card is "${card.level}".`,
 						fix: `move it to <CareCard level="${level}">. If the advice itself has changed, change level in ${symptomFile(id)}, and every page follows.`,
 					});
 				}
@@ -181,7 +182,7 @@ export function resolveSymptoms(input: SymptomInput, problems: ContentProblem[])
 		}
 	}
 
-	for (const place of places) {
+	for (const place of input.symptoms.length ? places : []) {
 		for (const kind of ['emergency', 'urgent', 'report'] as const) {
 			place[kind].sources.forEach((key, index) => {
 				if (input.reference(key)) return;
