@@ -63,7 +63,7 @@ if (publish) {
 	if (leaks.length) {
 		rmSync(staging, { recursive: true, force: true });
 		console.error(
-			`\nNot published: ${leaks.length} built file${leaks.length === 1 ? '' : 's'} still name the placeholder domain ${placeholderHost}; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was written'}.\n${leaks.slice(0, 20).map((file) => `  ${file}`).join('\n')}\n    Fix: take the address from src/data/site.ts (siteUrl, correctionsEmail) instead of writing it in the page or content.`,
+			`\nNot published: ${leaks.length} built file${leaks.length === 1 ? '' : 's'} still name${leaks.length === 1 ? "s" : ""} the placeholder domain ${placeholderHost}; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was written'}.\n${leaks.slice(0, 20).map((file) => `  ${file}`).join('\n')}\n    Fix: take the address from src/data/site.ts (siteUrl, correctionsEmail) instead of writing it in the page or content.`,
 		);
 		process.exit(1);
 	}

@@ -17,8 +17,9 @@ export const placeholderCorrectionsEmail = 'corrections@mesotherapy-guide.exampl
 /** Where readers send corrections (CORRECTIONS_EMAIL); shown on the "who writes this guide" page. */
 export const correctionsEmail = process.env.CORRECTIONS_EMAIL || placeholderCorrectionsEmail;
 
-/** Top-level domains reserved for examples and tests (RFC 2606): an address there can never reach a reader. */
+/** Domains reserved for examples and tests (RFC 2606): an address there can never reach a reader. */
 const reservedDomains = ['example', 'test', 'invalid', 'localhost'];
+const reservedNames = ['example.com', 'example.net', 'example.org'];
 
 /** True when a web address or an email address is on a reserved example domain, or cannot be read at all. */
 export function isPlaceholder(address: string): boolean {
@@ -30,8 +31,9 @@ export function isPlaceholder(address: string): boolean {
 			return true;
 		}
 	}
-	const tld = host.toLowerCase().replace(/\.$/, '').split('.').pop() ?? '';
-	return !host.includes('.') || reservedDomains.includes(tld);
+	const name = host.toLowerCase().replace(/\.$/, '');
+	const tld = name.split('.').pop() ?? '';
+	return !name.includes('.') || reservedDomains.includes(tld) || reservedNames.some((reserved) => name === reserved || name.endsWith(`.${reserved}`));
 }
 
 /**

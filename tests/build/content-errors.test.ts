@@ -164,6 +164,19 @@ describe('the build refuses bad content with an error naming file, field and fix
 			    Fix: did you mean "dermis"? Otherwise add the term to tests/.tmp/unknown-term/content/glossary/."
 		`);
 	});
+	test('a care card that puts a symptom at another level than its own, or names an unknown symptom', () => {
+		expect(buildCase('care-card-conflict')).toMatchInlineSnapshot(`
+			"Build failed; nothing was written.
+
+			The guide's content has 2 problems; the site was not built.
+
+			tests/.tmp/care-card-conflict/content/articles/side-effects/infections.mdx
+			  line 23, <CareCard symptoms>[0]: "red-tender-lump" is declared at level "urgent" in tests/.tmp/care-card-conflict/content/symptoms/red-tender-lump.yaml, but this card is "soon".
+			    Fix: move it to <CareCard level="urgent">. If the advice itself has changed, change level in tests/.tmp/care-card-conflict/content/symptoms/red-tender-lump.yaml, and every page follows.
+			  line 25, <CareCard symptoms>[0]: "red-lump" is not a symptom: there is no tests/.tmp/care-card-conflict/content/symptoms/red-lump.yaml.
+			    Fix: declare the symptom in tests/.tmp/care-card-conflict/content/symptoms/red-lump.yaml (noticed, when, level, whatToDo, explainedIn, claims or sources), or correct the id."
+		`);
+	});
 	test('a section that does not match the folder', () => {
 		expect(buildCase('section-not-folder')).toMatchInlineSnapshot(`
 			"Build failed; nothing was written.

@@ -160,7 +160,8 @@ describe('placeholder addresses', () => {
 		['corrections@mesotherapy-guide.example', true],
 		['http://localhost:4321', true],
 		['not a url', true],
-		['https://guide.example.org', false],
+		['https://guide.example.org', true],
+		['https://mesotherapy-guide.org', false],
 		['corrections@guide.org', false],
 	])('%s is a placeholder: %s', (address, expected) => {
 		expect(isPlaceholder(address)).toBe(expected);
