@@ -69,7 +69,7 @@ export interface Place {
 }
 
 const localEmergency: HelpRoute = {
-	text: 'Call your local emergency number, or go to the nearest hospital emergency department.',
+	text: 'Call your local emergency number now.',
 	sources: [],
 };
 
