@@ -4,6 +4,10 @@
  * moves it into place only when everything succeeded, so wrong content never reaches dist/ and a failed build
  * leaves the last good site as it was. Problems that do not stop the build are listed once at the end.
  *
+ * Without SITE_URL and CORRECTIONS_EMAIL the build is a preview: it warns, and every printed sheet says "Preview
+ * copy, not for handing out". `npm run build:publish` (this script with --publish) refuses to start without a
+ * real SITE_URL and CORRECTIONS_EMAIL, and refuses to put in place a build that still names the placeholder domain.
+ *
  * GUIDE_OUT_DIR (default ./dist) and GUIDE_CONTENT_DIR (default ./content) choose other folders.
  */
 import { build } from 'astro';
@@ -15,9 +19,30 @@ import { contentDir } from '../src/utils/content-dir.ts';
 import { today } from '../src/utils/today.ts';
 import { checkContent } from '../src/validation/content.ts';
 import { checkBuiltSite } from '../src/validation/site.ts';
+import { correctionsEmail, isPlaceholder, isPreview, placeholderSiteUrl, siteUrl } from '../src/data/site.ts';
 
 const outDir = resolve(process.env.GUIDE_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging-${process.pid}`;
+const publish = process.argv.includes('--publish');
+const placeholderHost = new URL(placeholderSiteUrl).hostname;
+
+if (publish) {
+	const problems: string[] = [];
+	if (!process.env.SITE_URL || isPlaceholder(siteUrl) || !siteUrl.startsWith('https://')) {
+		problems.push(
+			`SITE_URL ${process.env.SITE_URL ? `is "${process.env.SITE_URL}", not a public https address` : 'is not set'}.\n    Fix: set it to the address the site is published at, e.g. SITE_URL=https://guide.your-domain.org`,
+		);
+	}
+	if (!process.env.CORRECTIONS_EMAIL || isPlaceholder(correctionsEmail) || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(correctionsEmail)) {
+		problems.push(
+			`CORRECTIONS_EMAIL ${process.env.CORRECTIONS_EMAIL ? `is "${process.env.CORRECTIONS_EMAIL}", not a real address` : 'is not set'}.\n    Fix: set it to the address readers send corrections to, e.g. CORRECTIONS_EMAIL=corrections@your-domain.org`,
+		);
+	}
+	if (problems.length) {
+		console.error(`\nNot published: a build for publishing needs real addresses; nothing was built.\n\n${problems.map((p) => `  ${p}`).join('\n')}\n\nFor a preview on this machine, use npm run build or npm start.`);
+		process.exit(1);
+	}
+}
 
 function fail(message: string): never {
 	rmSync(staging, { recursive: true, force: true });
@@ -64,9 +89,44 @@ try {
 }
 if (site.problems.length) fail(formatProblems(site.problems));
 
+if (publish) {
+	const leaks = filesContaining(staging, placeholderHost);
+	if (leaks.length) {
+		rmSync(staging, { recursive: true, force: true });
+		console.error(
+			`\nNot published: ${leaks.length} built file${leaks.length === 1 ? '' : 's'} still name${leaks.length === 1 ? "s" : ""} the placeholder domain ${placeholderHost}; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was written'}.\n${leaks.slice(0, 20).map((file) => `  ${file}`).join('\n')}\n    Fix: take the address from src/data/site.ts (siteUrl, correctionsEmail) instead of writing it in the page or content.`,
+		);
+		process.exit(1);
+	}
+}
 rmSync(outDir, { recursive: true, force: true });
 renameSync(staging, outDir);
 console.log(`Site built in ${outDir}`);
+if (publish) console.log(`Ready to publish at ${siteUrl} (corrections to ${correctionsEmail}).`);
+else if (isPreview) {
+	console.warn(`
+************************************************************************************************
+  PREVIEW BUILD: not for publishing or printing for clients.
+  ${isPlaceholder(siteUrl) ? `SITE_URL is not set: canonical links, the sitemap, feeds, exports and the address and QR code on
+  every printed handout point at ${siteUrl}, which does not exist.` : ''}${isPlaceholder(correctionsEmail) ? `
+  CORRECTIONS_EMAIL is not set: readers are shown ${correctionsEmail}, which receives nothing.` : ''}
+  Every printed sheet says "Preview copy, not for handing out".
+  To publish: SITE_URL=https://your.domain CORRECTIONS_EMAIL=you@your.domain npm run build:publish
+************************************************************************************************
+`);
+}
+
 // Last, on the same stream, so nothing buries them.
 const warnings = [...content.warnings, ...site.warnings];
 if (warnings.length) console.log(`\n${formatWarnings(warnings)}`);
+
+/** Text files under a folder (relative paths) that contain a string. */
+function filesContaining(dir: string, text: string): string[] {
+	const found: string[] = [];
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+		if (!entry.isFile() || !/\.(html|xml|json|txt|js|css|svg|webmanifest)$|^_redirects$/.test(entry.name)) continue;
+		const path = join(entry.parentPath, entry.name);
+		if (readFileSync(path, 'utf8').includes(text)) found.push(path.slice(dir.length + 1));
+	}
+	return found;
+}

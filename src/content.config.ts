@@ -5,6 +5,7 @@ import { referenceSchema } from './schemas/reference.ts';
 import { glossarySchema } from './schemas/glossary.ts';
 import { kitCommonSchema, kitSchema } from './schemas/kit.ts';
 import { costSchema, productSchema } from './schemas/product.ts';
+import { symptomSchema } from './schemas/symptom.ts';
 import { contentDir } from './utils/content-dir.ts';
 
 /** Articles: content/articles/<section>/<slug>.mdx. The entry id is "<section>/<slug>". */
@@ -49,4 +50,11 @@ const costs = defineCollection({
 	schema: costSchema,
 });
 
-export const collections = { articles, references, glossary, kits, kitCommon, products, costs };
+
+/** Symptoms: content/symptoms/<id>.yaml, each declared once with its care level; care cards list them by id. */
+const symptoms = defineCollection({
+	loader: glob({ base: `${contentDir}/symptoms`, pattern: '**/*.yaml' }),
+	schema: symptomSchema,
+});
+
+export const collections = { articles, references, glossary, kits, kitCommon, products, costs, symptoms };

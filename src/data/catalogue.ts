@@ -6,7 +6,7 @@
 import type { CostData, ProductData } from '../schemas/product.ts';
 import type { GuideArticle, GuideReference } from './model.ts';
 import type { ContentProblem } from '../utils/errors.ts';
-import { contentDir } from '../utils/content-dir.ts';
+import { contentDir as defaultContentDir } from '../utils/content-dir.ts';
 import { urls } from '../utils/urls.ts';
 
 export interface RawProduct {
@@ -53,20 +53,23 @@ export interface Catalogue {
 interface Lookups {
 	reference: (key: string) => GuideReference | undefined;
 	article: (id: string) => GuideArticle | undefined;
+	/** The content folder, for paths in messages; GUIDE_CONTENT_DIR or ./content unless given. */
+	contentDir?: string;
 }
 
-const missingSource = (key: string) => ({
+const missingSource = (key: string, contentDir: string) => ({
 	message: `"${key}" is not a reference: there is no ${contentDir}/references/${key}.yaml.`,
 	fix: `correct the key, or add the source with \`npm run add-reference -- ${key}\` if ../shared/evidence/sources.yaml has it.`,
 });
 
 /** Resolves products and costs, adding a problem (file, field, fix) for each broken link. */
 export function resolveCatalogue(rawProducts: RawProduct[], rawCosts: RawCost[], lookups: Lookups, problems: ContentProblem[]): Catalogue {
+	const contentDir = lookups.contentDir ?? defaultContentDir;
 	const products = rawProducts
 		.map((raw): GuideProduct => {
 			const source = (key: string, field: string) => {
 				const reference = lookups.reference(key);
-				if (!reference) problems.push({ file: raw.filePath, field, ...missingSource(key) });
+				if (!reference) problems.push({ file: raw.filePath, field, ...missingSource(key, contentDir) });
 				return reference;
 			};
 			const countries = new Set<string>();

@@ -1,6 +1,10 @@
 /** The machine-readable exports (/claims.json, /references.json): one shape, documented in the README. */
 import type { Guide, GuideReference } from './model.ts';
 import { absoluteUrl, urls } from '../utils/urls.ts';
+import { places } from './help-routes.ts';
+
+/** References behind the help routes (src/data/help-routes.ts), shown on the worried page. */
+const helpRouteSources = new Set(places.flatMap((place) => [place.emergency, place.urgent, place.report].flatMap((route) => route.sources)));
 
 const referenceSummary = (reference: GuideReference) => ({
 	id: reference.id,
@@ -35,5 +39,10 @@ export const referencesExport = (guide: Guide) =>
 			.filter((product) => [...product.references, ...product.status.map((entry) => entry.reference)].includes(reference))
 			.map((product) => product.id),
 		prices: guide.costs.filter((cost) => cost.reference === reference).map((cost) => cost.id),
+		/** Pages that cite it outside claims: the worried page, for symptoms and help routes. */
+		usedBy:
+			helpRouteSources.has(reference.id) || guide.symptoms.some((symptom) => symptom.references.includes(reference))
+				? [absoluteUrl(urls.worried())]
+				: [],
 		page: absoluteUrl(urls.reference(reference.id)),
 	}));

@@ -17,7 +17,7 @@ export function getGuide(): Promise<Guide> {
 }
 
 async function load(): Promise<Guide> {
-	const [articles, references, glossary, kits, kitCommon, products, costs] = await Promise.all([
+	const [articles, references, glossary, kits, kitCommon, products, costs, symptoms] = await Promise.all([
 		getCollection('articles'),
 		getCollection('references'),
 		getCollection('glossary'),
@@ -25,6 +25,7 @@ async function load(): Promise<Guide> {
 		getCollection('kitCommon'),
 		getCollection('products'),
 		getCollection('costs'),
+		getCollection('symptoms'),
 	]);
 	const guide = buildGuide({
 		articles: articles.map((entry) => {
@@ -42,6 +43,7 @@ async function load(): Promise<Guide> {
 		kitCommon: kitCommon[0]?.data,
 		products: products.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/products/${entry.id}.yaml`, data: entry.data })),
 		costs: costs.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/costs/${entry.id}.yaml`, data: entry.data })),
+		symptoms: symptoms.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/symptoms/${entry.id}.yaml`, data: entry.data })),
 		today: today(),
 	});
 	return guide;

@@ -10,6 +10,7 @@ import type { GlossaryData } from '../schemas/glossary.ts';
 import type { KitData } from '../schemas/kit.ts';
 import type { Section, SectionId } from './sections.ts';
 import type { Catalogue, GuideProduct } from './catalogue.ts';
+import type { GuideSymptom } from './symptom-rules.ts';
 
 export interface GuideReference {
 	/** The key: the file name in content/references/ and in ../shared/evidence/sources.yaml. */
@@ -94,6 +95,8 @@ export interface Guide extends Catalogue {
 	/** Consultation kits, in order. */
 	kits: GuideKit[];
 	kitCommon: KitCommon;
+	/** Symptoms, most urgent first, then by time since treatment. */
+	symptoms: GuideSymptom[];
 	articles: GuideArticle[];
 	claims: GuideClaim[];
 	references: GuideReference[];

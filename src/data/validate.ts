@@ -18,6 +18,7 @@ import { checkBodies } from '../validation/bodies.ts';
 import { resolveKits } from '../validation/kits.ts';
 import { topicsOf } from '../validation/topics.ts';
 import { resolveCatalogue, type RawCost, type RawProduct } from './catalogue.ts';
+import { resolveSymptoms, type RawSymptom } from './symptom-rules.ts';
 
 export type { RawArticle, RawKit, RawReference, RawTerm } from '../validation/raw.ts';
 export { findTags } from '../validation/tags.ts';
@@ -32,6 +33,8 @@ export interface GuideInput {
 	/** Products with their regulatory status, and dated prices (src/data/catalogue.ts). */
 	products?: RawProduct[];
 	costs?: RawCost[];
+	/** Symptoms (content/symptoms/), checked with every care card by src/data/symptom-rules.ts. */
+	symptoms?: RawSymptom[];
 	/** The day review dates are judged against. */
 	today?: Date;
 	/** The content folder, for paths in fixes; GUIDE_CONTENT_DIR or ./content unless given. */
@@ -46,6 +49,7 @@ export function buildGuide({
 	kitCommon = { questions: [], worryingAnswers: [] },
 	products: rawProducts = [],
 	costs: rawCosts = [],
+	symptoms: rawSymptoms = [],
 	today = new Date(),
 	contentDir = defaultContentDir,
 }: GuideInput): Guide {
@@ -65,7 +69,8 @@ export function buildGuide({
 	checkBodies(articles, sources, claimById, termById, articleById, problems, contentDir);
 	const kits = resolveKits(rawKits, articleById, claimById, today, problems);
 
-	const catalogue = resolveCatalogue(rawProducts, rawCosts, { reference: (key) => referenceById.get(key), article: (id) => articleById.get(id) }, problems);
+	const catalogue = resolveCatalogue(rawProducts, rawCosts, { reference: (key) => referenceById.get(key), article: (id) => articleById.get(id), contentDir }, problems);
+	const symptoms = resolveSymptoms({ symptoms: rawSymptoms, articles, sourceOf: (article) => sources.get(article) ?? '', article: (id) => articleById.get(id), claim: (id) => claimById.get(id), reference: (id) => referenceById.get(id), contentDir }, problems);
 	if (problems.length) throw new GuideContentError(problems);
 
 	// Owners first in shownIn, then the other articles in site order; numbered references per article.
@@ -96,6 +101,7 @@ export function buildGuide({
 		kitCommon,
 		...catalogue,
 		product: (id) => catalogue.products.find((product) => product.id === id),
+		symptoms,
 		article: (id) => articleById.get(id),
 		term: (id) => termById.get(id),
 		claim: (id) => claimById.get(id),

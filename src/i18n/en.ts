@@ -44,6 +44,7 @@ export const en = {
 	'changes.follow': 'Follow changes to the guide (Atom feed)',
 	'changes.entry': 'Version {version},',
 	'toc.heading': 'Contents',
+	'toc.count': '{count} sections',
 	'references.heading': 'References',
 	'doDont.do': 'Do',
 	'doDont.dont': "Don't",

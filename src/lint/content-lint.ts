@@ -92,7 +92,7 @@ const median = (values: number[]) => {
 
 export function lintSite(siteDir: string, contentDir: string, today: Date): SiteReport {
 	const claims: ExportedClaim[] = JSON.parse(readFileSync(join(siteDir, 'claims.json'), 'utf8'));
-	const references: { id: string; claims: string[]; products?: string[]; prices?: string[] }[] = JSON.parse(readFileSync(join(siteDir, 'references.json'), 'utf8'));
+	const references: { id: string; claims: string[]; products?: string[]; prices?: string[]; usedBy?: string[] }[] = JSON.parse(readFileSync(join(siteDir, 'references.json'), 'utf8'));
 	const ids = articleIds(contentDir);
 	const pages = new Map(ids.map((id) => [id, readFileSync(join(siteDir, id, 'index.html'), 'utf8')]));
 	const problems: ContentProblem[] = [];
@@ -150,13 +150,13 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 			problems.push({ file: articleFile(owner), field: `claim ${claim.id}`, message: problem, fix: 'reword the statement, or correct its certainty if the evidence says otherwise.' });
 		}
 	}
-	const uses = (reference: (typeof references)[number]) => reference.claims.length + (reference.products?.length ?? 0) + (reference.prices?.length ?? 0);
+	const uses = (reference: (typeof references)[number]) => reference.claims.length + (reference.products?.length ?? 0) + (reference.prices?.length ?? 0) + (reference.usedBy?.length ?? 0);
 	for (const reference of references.filter((reference) => uses(reference) === 0)) {
 		problems.push({
 			file: join(contentDir, 'references', `${reference.id}.yaml`),
 			field: `reference ${reference.id}`,
-			message: 'no claim, product or price cites it',
-			fix: `cite it from a claim, a product or a price, or delete ${join(contentDir, 'references', `${reference.id}.yaml`)}.`,
+			message: 'no claim, product, price, symptom or help route cites it',
+			fix: `cite it from a claim, a product, a price, a symptom or a help route, or delete ${join(contentDir, 'references', `${reference.id}.yaml`)}.`,
 		});
 	}
 	// An article no other article links to can only be found through its section hub.

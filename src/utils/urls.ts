@@ -38,6 +38,10 @@ export const urls = {
 	kits: () => '/consultation/',
 	kit: (goal: string) => `/consultation/${goal}/`,
 	forClinics: () => '/for-clinics/',
+	/** "Worried after mesotherapy?": every warning sign by time since treatment, and where to get help. */
+	worried: () => '/worried/',
+	/** Atom feed of changes to the aftercare pages only (the printed handouts). */
+	aftercareFeed: () => '/aftercare/changes.xml',
 	/** One glossary entry. */
 	term: (id: string) => `/about/glossary/#${termAnchor(id)}`,
 	/** The page explaining the labels. */

@@ -16,6 +16,8 @@ import { articleSchema } from '../schemas/article.ts';
 import { referenceSchema } from '../schemas/reference.ts';
 import { glossarySchema } from '../schemas/glossary.ts';
 import { kitCommonSchema, kitSchema } from '../schemas/kit.ts';
+import { costSchema, productSchema } from '../schemas/product.ts';
+import { symptomSchema } from '../schemas/symptom.ts';
 import { buildGuide } from '../data/validate.ts';
 import type { Guide } from '../data/model.ts';
 import { sectionIds } from '../data/sections.ts';
@@ -181,7 +183,27 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 		if (data) kits.push({ id, filePath: file, data });
 	}
 
-	for (const dir of [referenceDir, glossaryDir, kitDir]) problems.push(...strayFiles(dir));
+	/** A folder of YAML entries (<id>.yaml), each read and checked against its schema. */
+	const collection = <T>(folder: string, schema: z.ZodType<T>, what: string) => {
+		const dir = join(contentDir, folder);
+		const entries: { id: string; filePath: string; data: T }[] = [];
+		for (const rel of yamlFiles(dir, () => true)) {
+			const file = join(dir, rel);
+			const id = rel.replace(/\.yaml$/, '');
+			const named = idProblem(id, file, '(file name)', what);
+			if (named) problems.push(named);
+			const parsed = parseYaml(readFileSync(file, 'utf8'), file);
+			problems.push(...parsed.problems);
+			const data = parsed.data === undefined ? undefined : validate(schema, parsed.data, file, problems);
+			if (data) entries.push({ id, filePath: file, data });
+		}
+		return { dir, entries };
+	};
+	const products = collection('products', productSchema, 'the product id');
+	const costs = collection('costs', costSchema, 'the price id');
+	const symptoms = collection('symptoms', symptomSchema, 'the symptom id');
+
+	for (const dir of [referenceDir, glossaryDir, kitDir, products.dir, costs.dir, symptoms.dir]) problems.push(...strayFiles(dir));
 
 	// Every PMID and DOI written anywhere in the content is known.
 	if (evidence) {
@@ -196,7 +218,18 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 	let guide: Guide | undefined;
 	if (!problems.length) {
 		try {
-			guide = buildGuide({ articles, references, terms, kits, kitCommon, today, contentDir });
+			guide = buildGuide({
+				articles,
+				references,
+				terms,
+				kits,
+				kitCommon,
+				products: products.entries,
+				costs: costs.entries,
+				symptoms: symptoms.entries,
+				today,
+				contentDir,
+			});
 		} catch (error) {
 			if (!(error instanceof GuideContentError)) throw error;
 			problems.push(...error.problems);

@@ -122,10 +122,18 @@ describe('a valid content folder becomes a site', () => {
 		});
 		const references = JSON.parse(readFileSync(join(outDir, 'references.json'), 'utf8'));
 		expect(references.map((reference: { id: string }) => reference.id).sort()).toEqual([
+			'asps-asaps-fig-closure',
+			'fda-medwatch-reporting',
 			'rotunda-2006-mesotherapy-pc-review',
 			'singsing-2022-ntm-sr',
 			'update-2021-facial-rejuvenation-review',
+			'yellowcard-mhra-what-to-report',
 		]);
+		// The help routes' sources are cited by the worried page, not by a claim.
+		expect(references.find((reference: { id: string }) => reference.id === 'fda-medwatch-reporting')).toMatchObject({
+			claims: [],
+			usedBy: ['https://mesotherapy-guide.example/worried/'],
+		});
 	});
 
 	test('the search index covers articles and claims only, and navigation lists only sections with pages', () => {

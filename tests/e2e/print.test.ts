@@ -1,7 +1,9 @@
 /**
  * Clinics print aftercare pages, and clients consultation kits, as handouts: each must fit one A4 and one US
  * Letter page, in black and white,
- * without navigation, with the page's URL, version, review date and a QR code pointing to the live page.
+ * without navigation, with the page's URL, version, review date, a QR code pointing to the live page and the address
+ * of the warning signs page; aftercare sheets keep a blank area for the clinic's own instructions. A build without
+ * SITE_URL marks every sheet as a preview copy (tests/build/publish.test.ts builds one with SITE_URL).
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,16 +37,25 @@ const printed = (page: Page) =>
 			.map((element) => ({ element, rgb: getComputedStyle(element).color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number) }))
 			.filter(({ rgb }) => Math.max(...rgb) - Math.min(...rgb) > 10)
 			.map(({ element, rgb }) => `${element.tagName.toLowerCase()}.${element.className} rgb(${rgb.join(',')})`);
-		const footer = document.querySelector('[data-handout-footer]');
+		const footer = document.querySelector('[data-printed-head]');
 		return {
 			navigation: [...document.querySelectorAll('nav, header[data-site-header], footer')].filter(visible).length,
 			colourful,
 			footerVisible: footer ? visible(footer) : false,
 			url: document.querySelector('[data-handout-url]')?.textContent ?? '',
 			version: document.querySelector('[data-handout-version]')?.textContent ?? '',
+			worried: document.querySelector('[data-printed-worried]')?.textContent ?? '',
+			preview: (() => {
+				const mark = document.querySelector('[data-preview-copy]');
+				return mark && visible(mark) ? (mark.textContent ?? '') : '';
+			})(),
+			clinicNotes: (() => {
+				const notes = document.querySelector('[data-clinic-notes]');
+				return notes && visible(notes) ? notes.getBoundingClientRect().height : 0;
+			})(),
 			reviewed: footer?.textContent?.match(/Page last reviewed (\d+ \w+ \d{4})/)?.[1] ?? '',
 			qr: (() => {
-				const qr = document.querySelector('[data-handout-footer] svg.qr');
+				const qr = document.querySelector('[data-printed-head] svg.qr');
 				return qr && visible(qr) ? qr.getBoundingClientRect().width : 0;
 			})(),
 		};
@@ -68,6 +79,10 @@ describe('handouts', () => {
 		expect(facts.version).toMatch(/^Version \d+$/);
 		expect(facts.reviewed).toMatch(/^\d{1,2} \w+ \d{4}$/);
 		expect(facts.qr, 'QR code at least 2 cm wide').toBeGreaterThan(70);
+		expect(facts.worried, 'every sheet says where the warning signs are').toContain(absoluteUrl('/worried/'));
+		// The test site is built without SITE_URL: a preview, which every sheet must admit to.
+		expect(facts.preview, 'a preview build marks the sheet').toContain('Preview copy, not for handing out');
+		if (path.startsWith('/aftercare/')) expect(facts.clinicNotes, 'a blank area for the clinic, about 2 cm').toBeGreaterThan(60);
 		for (const format of ['A4', 'Letter'] as const) {
 			const pdf = await page.pdf({ format, printBackground: false });
 			expect(pdfPages(pdf), `${format} pages`).toBe(1);

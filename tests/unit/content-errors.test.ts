@@ -195,6 +195,18 @@ describe('schema and cross-file rules (one fixture each in tests/fixtures/invali
 			"
 		`);
 	});
+	test('a care card that puts a symptom at another level than its own, or names an unknown symptom', () => {
+		expect(invalid('care-card-conflict')).toMatchInlineSnapshot(`
+			"The guide's content has 2 problems; the site was not built.
+
+			tests/.tmp/care-card-conflict/content/articles/side-effects/infections.mdx
+			  line 23, <CareCard symptoms>[0]: "red-tender-lump" is declared at level "urgent" in tests/.tmp/care-card-conflict/content/symptoms/red-tender-lump.yaml, but this card is "soon".
+			    Fix: move it to <CareCard level="urgent">. If the advice itself has changed, change level in tests/.tmp/care-card-conflict/content/symptoms/red-tender-lump.yaml, and every page follows.
+			  line 25, <CareCard symptoms>[0]: "red-lump" is not a symptom: there is no tests/.tmp/care-card-conflict/content/symptoms/red-lump.yaml.
+			    Fix: declare the symptom in tests/.tmp/care-card-conflict/content/symptoms/red-lump.yaml (noticed, when, level, whatToDo, explainedIn, claims or sources), or correct the id.
+			"
+		`);
+	});
 	test('a section that does not match the folder', () => {
 		expect(invalid('section-not-folder')).toMatchInlineSnapshot(`
 			"The guide's content has 1 problem; the site was not built.
@@ -248,7 +260,7 @@ describe('MDX bodies', () => {
 
 			tests/.tmp/planted/unknown-component/content/articles/basics/what-it-is.mdx
 			  line 42, <Claimm>: <Claimm> is not a component the guide has.
-			    Fix: did you mean <Claim>? The components are: <Anchor>, <Callout>, <CareCard>, <Claim>, <CostRanges>, <DoDont>, <EvidenceMethod>, <ProductStatus>, <Term> (src/user-components/index.ts).
+			    Fix: did you mean <Claim>? The components are: <Anchor>, <Callout>, <CareCard>, <Claim>, <CorrectionsAddress>, <CostRanges>, <DoDont>, <EvidenceMethod>, <ProductStatus>, <Term> (src/user-components/index.ts).
 			"
 		`);
 	});

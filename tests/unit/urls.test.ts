@@ -9,6 +9,8 @@ describe('the URL helper', () => {
 		expect(urls.claim('mesotherapy-melts-fat')).toBe('/evidence/mesotherapy-melts-fat/');
 		expect(urls.evidence()).toBe('/evidence/');
 		expect(urls.reference('singsing-2022-ntm-sr')).toBe('/references/#ref-singsing-2022-ntm-sr');
+		expect(urls.worried()).toBe('/worried/');
+		expect(urls.aftercareFeed()).toBe('/aftercare/changes.xml');
 	});
 
 	test('search links carry the query, encoded', () => {

@@ -1,0 +1,135 @@
+/**
+ * Where to get help, by care level and by place, and how to report a side effect: declared once, read by the
+ * care cards and the worried page.
+ *
+ * Every named number or service comes from a reference in content/references/ (copied from
+ * ../shared/evidence/sources.yaml) and lists it in `sources`; the build checks that each key exists
+ * (src/data/symptom-rules.ts). Where the evidence file names no number or service for a place, the text says so
+ * generically ("your local emergency number", "your national medicines regulator"): never add a number or a
+ * service here without a source that states it.
+ */
+import type { SymptomLevel } from '../schemas/symptom.ts';
+
+/** What a care level asks of the reader: the card heading, the words a screen reader hears first, a short name. */
+export interface CareLevel {
+	/** The card heading, ending in "if:" (the list of symptoms follows). */
+	heading: string;
+	/** Announced before the heading (visually hidden), so the level is never carried by colour alone. */
+	prefix: string;
+	/** The level in a few words, shown beside a symptom on the worried page. */
+	short: string;
+	/** What to do, as one sentence. */
+	action: string;
+}
+
+export const careLevels: Record<SymptomLevel, CareLevel> = {
+	emergency: {
+		heading: 'Call your local emergency number now if:',
+		prefix: 'Emergency: ',
+		short: 'Emergency: call now',
+		action: 'Call your local emergency number now.',
+	},
+	urgent: {
+		heading: 'Get help today from a doctor or an urgent care service if:',
+		prefix: 'Urgent advice: ',
+		short: 'Urgent: get help today',
+		action: 'Get help today from a doctor or an urgent care service.',
+	},
+	soon: {
+		heading: 'See your practitioner or a doctor within a few days if:',
+		prefix: 'Non-urgent advice: ',
+		short: 'Soon: see someone within a few days',
+		action: 'See your practitioner or a doctor within a few days.',
+	},
+	expected: {
+		heading: 'Usually normal, but keep an eye on it:',
+		prefix: 'Information: ',
+		short: 'Usually normal: keep an eye on it',
+		action: 'This is usually normal. Watch it, and get help if it gets worse or you notice a sign above.',
+	},
+};
+
+/** One piece of help advice, with the references that state it. */
+export interface HelpRoute {
+	/** Plain words, second person. */
+	text: string;
+	/** A link to the service, taken from the reference's own address. */
+	link?: { label: string; reference: string };
+	/** Reference keys in content/references/; empty only for generic advice that names no number or service. */
+	sources: string[];
+}
+
+export interface Place {
+	/** Anchor on the worried page: #help-uk */
+	id: string;
+	name: string;
+	emergency: HelpRoute;
+	urgent: HelpRoute;
+	report: HelpRoute;
+}
+
+const localEmergency: HelpRoute = {
+	text: 'Call your local emergency number now.',
+	sources: [],
+};
+
+export const places: Place[] = [
+	{
+		id: 'uk',
+		name: 'In the UK',
+		emergency: localEmergency,
+		urgent: {
+			text: 'Call NHS 111, or speak to a pharmacist or a doctor.',
+			sources: ['yellowcard-mhra-what-to-report'],
+		},
+		report: {
+			text: 'You can report a suspected side effect of a medicine, or a problem with a medical device, yourself: use the Yellow Card scheme of the MHRA (the UK medicines regulator), online or in the Yellow Card app. The scheme cannot give medical advice.',
+			link: { label: 'Yellow Card: what to report', reference: 'yellowcard-mhra-what-to-report' },
+			sources: ['yellowcard-mhra-what-to-report'],
+		},
+	},
+	{
+		id: 'ireland',
+		name: 'In Ireland',
+		emergency: localEmergency,
+		urgent: {
+			text: 'Contact a doctor or an urgent care service. Our sources do not name an out-of-hours service for Ireland.',
+			sources: [],
+		},
+		report: {
+			text: 'Report it to your national medicines regulator, or ask your doctor or pharmacist to report it.',
+			sources: [],
+		},
+	},
+	{
+		id: 'us',
+		name: 'In the US',
+		emergency: localEmergency,
+		urgent: {
+			text: 'If a complication such as swelling or bleeding needs urgent care, go to a hospital emergency department. For other worries, call a doctor today.',
+			sources: ['asps-asaps-fig-closure'],
+		},
+		report: {
+			text: 'You can report a serious reaction, or a problem with a drug, medical device or cosmetic, to the FDA (the US medicines regulator) through MedWatch, online or on the consumer form 3500B. You can ask for your name to be kept from the maker.',
+			link: { label: 'MedWatch: reporting serious problems to FDA', reference: 'fda-medwatch-reporting' },
+			sources: ['fda-medwatch-reporting'],
+		},
+	},
+	{
+		id: 'anywhere',
+		name: 'Anywhere else',
+		emergency: localEmergency,
+		urgent: {
+			text: 'Contact a doctor, a pharmacist or an urgent care service today.',
+			sources: [],
+		},
+		report: {
+			text: 'Report it to your national medicines regulator, or ask your doctor or pharmacist to report it for you.',
+			sources: [],
+		},
+	},
+];
+
+/** What to bring or say whoever you see, whatever the symptom. */
+export const tellThem =
+	'Tell them you had mesotherapy, when and where, and what was injected if you know. Bring the clinic’s name and any product names you were given.';
