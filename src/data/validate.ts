@@ -15,6 +15,7 @@ import { sectionIds, sections, type SectionId } from './sections.ts';
 import { urls } from '../utils/urls.ts';
 import { contentDir } from '../utils/content-dir.ts';
 import { type ContentProblem, GuideContentError } from '../utils/errors.ts';
+import { evidenceRuleProblems } from './certainty-rules.ts';
 
 export interface RawArticle {
 	id: string;
@@ -274,6 +275,7 @@ export function buildGuide({
 		.filter((kit): kit is GuideKit => kit !== undefined)
 		.sort((a, b) => a.data.order - b.data.order);
 
+	problems.push(...evidenceRuleProblems(articles, (id) => claimById.get(id)));
 	if (problems.length) throw new GuideContentError(problems);
 
 	// Owners first in shownIn, then the other articles in site order; numbered references per article.
