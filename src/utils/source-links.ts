@@ -1,7 +1,8 @@
 /**
  * How a reference is shown to readers: what is the source, and what is only where we happened to read it.
  *
- * - PubMed and DOI links come first; then the publisher's, regulator's or organisation's own page.
+ * - PubMed and DOI links come first; then the publisher's, regulator's or organisation's own page ("Read it
+ *   at …"), or a news site that reports it ("Reported at …").
  * - An address on a document-sharing site, a forum, a clinic's website or a citation index is not the source.
  *   It is left out when the reference has a PubMed id or DOI, and otherwise named as "seen as cited on …"
  *   (plain text, never a link presented as the source).
@@ -17,7 +18,7 @@ import { urls } from './urls.ts';
 /** A whole field that is only a note about what the evidence file could not see. */
 const noteOnly = /^(not (shown|visible|stated|confirmed|given|available)|unknown|n\/a)\b/i;
 /** A note inside a field: a bracketed remark about the record, e.g. "(initials not shown)". */
-const bracketedNote = /\s*\([^()]*\b(not shown|not confirmed|not visible|not stated|per citing|seen records|name not|initials not|inferred)\b[^()]*\)/gi;
+const bracketedNote = /\s*\([^()]*\b(not shown|not confirmed|not visible|not stated|not printed|per citing|per DOI|per URL|per download|as cited on|mirror site|seen records|name not|initials not|inferred)\b[^()]*\)/gi;
 
 /** A field without research notes; undefined when nothing but a note is left. */
 export function withoutNotes(value: string | undefined): string | undefined {
@@ -108,6 +109,23 @@ const publisherHosts = [
 	'prescrire.org',
 ];
 
+/** News and trade sites: the source itself for a news report; for anything else they only report it. */
+const newsHosts = [
+	'sciencedaily.com',
+	'skininc.com',
+	'empr.com',
+	'medicalxpress.com',
+	'time.com',
+	'aestheticsjournal.com',
+	'nutraingredients.com',
+	'webmd.com',
+	'redorbit.com',
+	'allodocteurs.fr',
+	'medisite.fr',
+	'lequotidiendumedecin.fr',
+	'reuters.com',
+];
+
 /** Study types published in journals: their own home is a journal, PubMed or a DOI. */
 const journalTypes: StudyType[] = ['meta-analysis', 'systematic-review', 'rct', 'controlled-trial', 'cohort', 'case-series', 'case-report', 'review'];
 
@@ -144,7 +162,8 @@ export function referenceDisplay(data: ReferenceData): ReferenceDisplay {
 	if (isOwnHome) {
 		// A PubMed page for the same PMID would repeat the PubMed link.
 		const repeatsPubmed = data.pmid !== undefined && /pubmed/.test(host);
-		if (!repeatsPubmed && host) links.push({ href: data.url, text: `Read it at ${host}` });
+		const reported = data.studyType !== 'news-report' && newsHosts.some((domain) => matches(host, domain));
+		if (!repeatsPubmed && host) links.push({ href: data.url, text: `${reported ? 'Reported at' : 'Read it at'} ${host}` });
 	} else if (links.length === 0 && host) {
 		seenAt = { host, kind: secondary?.[1] ?? 'a site that is not the publisher' };
 	}
