@@ -61,7 +61,7 @@ export function claimSourceProblems(claim: GuideClaim): Omit<ContentProblem, 'fi
 	if (claim.certainty === 'high' || claim.certainty === 'moderate') {
 		if (types.every((type) => weakOnly.includes(type))) {
 			problems.push({
-				message: `"${claim.id}" has certainty: ${claim.certainty}, but it rests only on ${named(types)}; a claim resting only on case reports, case series, reviews, guidelines, consensus, reference pages or news cannot be above low certainty.`,
+				message: `"${claim.id}" has certainty: ${claim.certainty}, but its sources are only: ${named(types)}; a claim resting only on case reports, case series, reviews, guidelines, consensus, reference pages or news cannot be above low certainty.`,
 				fix: 'set certainty: low (and word it with "may"), or cite the trial or systematic review that supports more.',
 			});
 		} else if (claim.certainty === 'high' && count(pooled) === 0 && count(['rct']) < 2) {
@@ -107,7 +107,8 @@ const headlineRoles = {
 function headlineProblems(article: GuideArticle, claimById: (id: string) => GuideClaim | undefined): ContentProblem[] {
 	const headline = article.data.headline;
 	if (!headline) {
-		return article.section === 'uses'
+		// A page whose section does not match its folder already has a problem of its own; ask for headlines only on real uses pages.
+		return article.section === 'uses' && /\/uses\/[^/]+$/.test(article.filePath)
 			? [
 					{
 						file: article.filePath,

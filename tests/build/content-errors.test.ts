@@ -45,7 +45,7 @@ describe('the build refuses bad content with an error naming file, field and fix
 			The guide's content has 1 problem; the site was not built.
 
 			tests/.tmp/backed-without-certainty/content/articles/side-effects/infections.mdx
-			  claims[0].certainty: an evidence-backed claim needs certainty: high, moderate or low (very low certainty means status: unproven)"
+			  claims[0].certainty: an evidence-backed benefit needs certainty: high, moderate or low (very low certainty means status: unproven)"
 		`);
 	});
 	test('unproven without reason', () => {
@@ -173,6 +173,106 @@ describe('the build refuses bad content with an error naming file, field and fix
 			tests/.tmp/section-not-folder/content/articles/side-effects/infections.mdx
 			  section: section is "uses" but the file is in the folder "side-effects".
 			    Fix: move the file to tests/.tmp/section-not-folder/content/articles/uses/ or set section: side-effects."
+		`);
+	});
+	test('the build refuses an evidence-backed benefit without a trial or review', () => {
+		expect(buildCase('benefit-without-trial')).toMatchInlineSnapshot(`
+			"Build failed; nothing was written.
+
+			The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/benefit-without-trial/content/articles/basics/fixture.mdx
+			  claims[0].certainty: "vitamin-injections-brighten-skin" is an evidence-backed benefit but cites no controlled trial, randomised controlled trial, systematic review or meta-analysis (its sources: case report).
+			    Fix: make it status: unproven with reason: weak-studies (and remove certainty), or cite the trial or review that found the benefit."
+		`);
+	});
+	test('high certainty needs a systematic review or two RCTs', () => {
+		expect(buildCase('high-certainty-one-trial')).toMatchInlineSnapshot(`
+			"Build failed; nothing was written.
+
+			The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/high-certainty-one-trial/content/articles/basics/fixture.mdx
+			  claims[0].certainty: "skin-injections-ease-back-pain" has certainty: high, which needs a systematic review or meta-analysis, or two or more randomised controlled trials (its sources: randomised controlled trial).
+			    Fix: lower it to certainty: moderate (and word it with "probably"), or cite the systematic review or the second trial."
+		`);
+	});
+	test('moderate certainty needs a trial', () => {
+		expect(buildCase('moderate-without-trial')).toMatchInlineSnapshot(`
+			"Build failed; nothing was written.
+
+			The guide's content has 2 problems; the site was not built.
+
+			tests/.tmp/moderate-without-trial/content/articles/basics/fixture.mdx
+			  claims[0].certainty: "chin-fat-results-last" is an evidence-backed benefit but cites no controlled trial, randomised controlled trial, systematic review or meta-analysis (its sources: cohort study).
+			    Fix: make it status: unproven with reason: weak-studies (and remove certainty), or cite the trial or review that found the benefit.
+			  claims[0].certainty: "chin-fat-results-last" has certainty: moderate, which needs at least one randomised controlled trial, controlled trial, systematic review or meta-analysis (its sources: cohort study).
+			    Fix: lower it to certainty: low (and word it with "may"), or cite the trial that supports it."
+		`);
+	});
+	test('a claim resting on case reports cannot be above low certainty', () => {
+		expect(buildCase('above-low-on-case-reports')).toMatchInlineSnapshot(`
+			"Build failed; nothing was written.
+
+			The guide's content has 2 problems; the site was not built.
+
+			tests/.tmp/above-low-on-case-reports/content/articles/basics/fixture.mdx
+			  claims[0].certainty: "injections-clear-granulomas" is an evidence-backed benefit but cites no controlled trial, randomised controlled trial, systematic review or meta-analysis (its sources: case report).
+			    Fix: make it status: unproven with reason: weak-studies (and remove certainty), or cite the trial or review that found the benefit.
+			  claims[0].certainty: "injections-clear-granulomas" has certainty: moderate, but its sources are only: case report; a claim resting only on case reports, case series, reviews, guidelines, consensus, reference pages or news cannot be above low certainty.
+			    Fix: set certainty: low (and word it with "may"), or cite the trial or systematic review that supports more."
+		`);
+	});
+	test('an evidence-backed claim cannot rest on marketing pages alone', () => {
+		expect(buildCase('marketing-only')).toMatchInlineSnapshot(`
+			"Build failed; nothing was written.
+
+			The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/marketing-only/content/articles/basics/fixture.mdx
+			  claims[0].certainty: "mesotherapy-goes-into-the-mesoderm" is evidence-backed but cites only marketing pages, which are examples of a claim, not evidence.
+			    Fix: cite the study, regulator or report that shows it, or make the claim status: unproven with a reason."
+		`);
+	});
+	test('a risk with a certainty grade', () => {
+		expect(buildCase('risk-with-certainty')).toMatchInlineSnapshot(`
+			"Build failed; nothing was written.
+
+			The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/risk-with-certainty/content/articles/basics/fixture.mdx
+			  claims[0].certainty: a risk has no certainty: remove it. Readers see "how we know", computed from the study types of its sources, and "how often" (add frequency where a cited source counts it)."
+		`);
+	});
+	test('a claim without a kind', () => {
+		expect(buildCase('claim-without-kind')).toMatchInlineSnapshot(`
+			"Build failed; nothing was written.
+
+			The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/claim-without-kind/content/articles/basics/fixture.mdx
+			  claims[0].kind: every claim needs a kind: benefit (a treatment does something good, including "it is safe"), risk (it can cause harm) or fact (what something is, how it is done, regulation, what the research contains)"
+		`);
+	});
+	test('a risk frequency from a source the claim does not cite', () => {
+		expect(buildCase('frequency-not-cited')).toMatchInlineSnapshot(`
+			"Build failed; nothing was written.
+
+			The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/frequency-not-cited/content/articles/basics/fixture.mdx
+			  claims[0].frequency.source: frequency.source "rotunda-2006-mesotherapy-pc-review" is not one of the claim's sources: name the cited source that counts how often it happens (one of: singsing-2022-ntm-sr)."
+		`);
+	});
+	test('a uses page without headline claims', () => {
+		expect(buildCase('uses-without-headline')).toMatchInlineSnapshot(`
+			"Build failed; nothing was written.
+
+			The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/uses-without-headline/content/articles/uses/fixture.mdx
+			  headline: a uses page needs headline claims: they make its row in the home page’s table of goals.
+			    Fix: add headline: { answer: <id of the benefit claim that says whether it works>, risk: <id of the main risk>, better: <id of an evidence-backed benefit of a better-proven option> } (better is optional)."
 		`);
 	});
 });

@@ -174,7 +174,7 @@ describe('certainty is checked against the sources’ study types', () => {
 			{ ...backed, certainty: 'high', sources: ['case-a', 'series-a'] },
 			[
 				'claims[0].certainty: "c-one" is an evidence-backed benefit but cites no controlled trial, randomised controlled trial, systematic review or meta-analysis (its sources: case report, case series). / Fix: make it status: unproven with reason: weak-studies (and remove certainty), or cite the trial or review that found the benefit.',
-				'claims[0].certainty: "c-one" has certainty: high, but it rests only on case report, case series; a claim resting only on case reports, case series, reviews, guidelines, consensus, reference pages or news cannot be above low certainty. / Fix: set certainty: low (and word it with "may"), or cite the trial or systematic review that supports more.',
+				'claims[0].certainty: "c-one" has certainty: high, but its sources are only: case report, case series; a claim resting only on case reports, case series, reviews, guidelines, consensus, reference pages or news cannot be above low certainty. / Fix: set certainty: low (and word it with "may"), or cite the trial or systematic review that supports more.',
 			],
 		],
 		[
