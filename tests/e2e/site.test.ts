@@ -14,6 +14,7 @@ interface ExportedClaim {
 	id: string;
 	statement: string;
 	status: string;
+	label: { id: string; text: string };
 	url: string;
 }
 

@@ -4,7 +4,7 @@
  * and a certainty is never higher than its sources allow.
  */
 import { describe, expect, test } from 'vitest';
-import { labelOf, labelFilterGroups, labelGroups } from '../../src/data/method.ts';
+import { labelOf, labelFilterGroups, labelGroups, type LabelledClaim } from '../../src/data/method.ts';
 import { buildGuide, type RawArticle, type RawReference } from '../../src/data/validate.ts';
 import { GuideContentError } from '../../src/utils/errors.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
@@ -33,13 +33,13 @@ describe('the reader’s label, from kind, status, reason and certainty', () => 
 	});
 
 	test('a known risk: never a tick or the benefit tone; how we know is the strongest source type; how often is not known unless counted', () => {
-		const risk = { ...benefit({ kind: 'risk', certainty: undefined, sources: ['a', 'b'] }), references: [ref('a', 'case-report'), ref('b', 'case-series')] };
+		const risk: LabelledClaim = { ...benefit({ kind: 'risk', certainty: undefined, sources: ['a', 'b'] }), references: [ref('a', 'case-report'), ref('b', 'case-series')] };
 		const label = labelOf(risk);
 		expect(label).toMatchObject({ id: 'known-risk', tone: 'risk', text: 'Known risk · how we know: case series · how often is not known' });
 		expect(label.mark).not.toContain('✓');
 		expect(label.howWeKnow?.id).toBe('case-series');
 		expect(label.howOften).toEqual({ text: 'how often is not known', known: false });
-		const counted = labelOf({ ...risk, frequency: { text: 'about 1 in 20 people treated', source: 'b' } });
+		const counted = labelOf({ ...risk, frequency: { text: 'about 1 in 20 people treated', source: 'b' } } as LabelledClaim);
 		expect(counted.text).toBe('Known risk · how we know: case series · how often: about 1 in 20 people treated');
 		expect(counted.howOften).toEqual({ text: 'about 1 in 20 people treated', source: 'A case-series', known: true });
 		expect(labelOf({ ...risk, references: [ref('a', 'regulatory'), ref('b', 'meta-analysis')] }).howWeKnow?.id).toBe('systematic-review');
@@ -136,7 +136,7 @@ describe('certainty is checked against the sources’ study types', () => {
 		['a fact on a review', { kind: 'fact', status: 'evidence-backed', sources: ['review-a'] }],
 		['an unproven claim citing marketing', { kind: 'benefit', status: 'unproven', reason: 'no-trials', sources: ['ads-a'] }],
 	] as const)('passes: %s', (_, claim) => {
-		expect(problemsFor(claim as Partial<ClaimData>)).toEqual([]);
+		expect(problemsFor(claim as unknown as Partial<ClaimData>)).toEqual([]);
 	});
 
 	test.each([
@@ -185,7 +185,7 @@ describe('certainty is checked against the sources’ study types', () => {
 			],
 		],
 	] as const)('refuses: %s', (_, claim, expected) => {
-		expect(problemsFor(claim as Partial<ClaimData>)).toEqual(expected);
+		expect(problemsFor(claim as unknown as Partial<ClaimData>)).toEqual(expected);
 	});
 });
 
