@@ -80,7 +80,8 @@ export function generateCorpus(dir: string, count: number, root = process.cwd())
 			...(section === 'uses' ? ['headline:', `  answer: ${claims[2]}`, `  risk: ${claims[1]}`] : []),
 			'claims:',
 			`  - id: ${claims[0]}`,
-			'    kind: fact',
+			// Both evidence-backed claims are risks, so the first page of every topic holds the same kind of label at any size.
+			'    kind: risk',
 			`    statement: Synthetic claim ${n} one may help your skin in a small way for a few weeks.`,
 			'    status: evidence-backed',
 			`    sources: [${pick(keys)}, ${pick(keys)}]`,
