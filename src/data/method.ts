@@ -176,6 +176,8 @@ export interface Label {
 	howWeKnow?: HowWeKnow;
 	/** Risks: a natural frequency a cited source states, or "how often is not known". */
 	howOften?: { text: string; source?: string; known: boolean };
+	/** The text in parts: the group's words, then details (e.g. how we know, how often) joined by " · ". */
+	parts: { kind: 'group' | 'certainty' | 'reason' | 'how-we-know' | 'how-often' | 'how-often-unknown'; text: string }[];
 }
 
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -187,14 +189,14 @@ export function labelOf(claim: LabelledClaim): Label {
 		const reason = claim.reason;
 		if (reason === 'contradicted') {
 			const group = labelGroups['not-true'];
-			return { id: 'not-true', group: group.text, text: group.text, mark: group.mark, tone: group.tone, srText: 'Not true: the evidence shows this is false.', meaning: group.meaning, reason };
+			return { id: 'not-true', group: group.text, text: group.text, mark: group.mark, tone: group.tone, srText: 'Not true: the evidence shows this is false.', meaning: group.meaning, reason, parts: [{ kind: 'group', text: group.text }] };
 		}
 		if (reason === 'negative-trials') {
 			const group = labelGroups['does-not-work'];
 			const text = kind === 'risk' ? 'Trials did not find this harm' : group.text;
 			const meaning =
 				kind === 'risk' ? 'Controlled trials looked for this harm and did not find it.' : group.meaning;
-			return { id: 'does-not-work', group: group.text, text, mark: group.mark, tone: group.tone, srText: `${text}.`, meaning, reason };
+			return { id: 'does-not-work', group: group.text, text, mark: group.mark, tone: group.tone, srText: `${text}.`, meaning, reason, parts: [{ kind: 'group', text }] };
 		}
 		const group = labelGroups['not-shown'];
 		const why = lower(reasonInfo[reason].label);
@@ -207,6 +209,10 @@ export function labelOf(claim: LabelledClaim): Label {
 			srText: `Not shown, because of ${why}.`,
 			meaning: `Nobody has shown this with good enough studies, so you should not count on it. Why: ${lower(reasonInfo[reason].meaning)}`,
 			reason,
+			parts: [
+				{ kind: 'group', text: group.text },
+				{ kind: 'reason', text: why },
+			],
 		};
 	}
 	if (kind === 'risk') {
@@ -229,11 +235,16 @@ export function labelOf(claim: LabelledClaim): Label {
 			meaning: group.meaning,
 			howWeKnow,
 			howOften,
+			parts: [
+				{ kind: 'group', text: group.text },
+				{ kind: 'how-we-know', text: knowWords },
+				{ kind: howOften.known ? 'how-often' : 'how-often-unknown', text: oftenWords },
+			],
 		};
 	}
 	if (kind === 'fact') {
 		const group = labelGroups['sourced-fact'];
-		return { id: 'sourced-fact', group: group.text, text: group.text, mark: group.mark, tone: group.tone, srText: 'Sourced fact.', meaning: group.meaning };
+		return { id: 'sourced-fact', group: group.text, text: group.text, mark: group.mark, tone: group.tone, srText: 'Sourced fact.', meaning: group.meaning, parts: [{ kind: 'group', text: group.text }] };
 	}
 	const group = labelGroups.helps;
 	const certainty = claim.certainty;
@@ -247,6 +258,7 @@ export function labelOf(claim: LabelledClaim): Label {
 		srText: certainty ? `Shown to help, with ${certaintyInfo[certainty].label}.` : 'Shown to help.',
 		meaning: group.meaning,
 		certainty,
+		parts: [{ kind: 'group', text: group.text }, ...(certainty ? [{ kind: 'certainty' as const, text: certaintyInfo[certainty].label }] : [])],
 	};
 }
 
