@@ -106,7 +106,7 @@ export function resolveCatalogue(rawProducts: RawProduct[], rawCosts: RawCost[],
 	const costs = rawCosts
 		.flatMap((raw): GuideCost[] => {
 			const reference = lookups.reference(raw.data.source);
-			if (!reference) problems.push({ file: raw.filePath, field: 'source', ...missingSource(raw.data.source) });
+			if (!reference) problems.push({ file: raw.filePath, field: 'source', ...missingSource(raw.data.source, contentDir) });
 			const product = raw.data.product === undefined ? undefined : productById.get(raw.data.product);
 			if (raw.data.product !== undefined && !product) {
 				problems.push({

@@ -5,6 +5,7 @@ import { places } from './help-routes.ts';
 
 /** References behind the help routes (src/data/help-routes.ts), shown on the worried page. */
 const helpRouteSources = new Set(places.flatMap((place) => [place.emergency, place.urgent, place.report].flatMap((route) => route.sources)));
+import { labelOf } from './method.ts';
 
 const referenceSummary = (reference: GuideReference) => ({
 	id: reference.id,
@@ -15,16 +16,31 @@ const referenceSummary = (reference: GuideReference) => ({
 });
 
 export const claimsExport = (guide: Guide) =>
-	guide.claims.map((claim) => ({
-		id: claim.id,
-		statement: claim.statement,
-		status: claim.status,
-		certainty: claim.status === 'evidence-backed' ? (claim.certainty ?? null) : null,
-		reason: claim.status === 'unproven' ? claim.reason : null,
-		sources: claim.references.map(referenceSummary),
-		url: absoluteUrl(claim.url),
-		article: absoluteUrl(urls.article(claim.ownerId)),
-	}));
+	guide.claims.map((claim) => {
+		const label = labelOf(claim);
+		return {
+			id: claim.id,
+			statement: claim.statement,
+			kind: claim.kind,
+			status: claim.status,
+			/** The reader's label: a stable id (helps, known-risk, sourced-fact, not-true, does-not-work, not-shown) and its words. */
+			label: { id: label.id, text: label.text },
+			certainty: claim.status === 'evidence-backed' ? (claim.certainty ?? null) : null,
+			reason: claim.status === 'unproven' ? claim.reason : null,
+			/** Evidence-backed risks: the strongest kind of source (computed) and how often (a cited source's count, or not known). */
+			howWeKnow: label.howWeKnow ? { id: label.howWeKnow.id, text: label.howWeKnow.text } : null,
+			howOften: label.howOften
+				? {
+						text: label.howOften.text,
+						known: label.howOften.known,
+						source: claim.status === 'evidence-backed' ? (claim.frequency?.source ?? null) : null,
+					}
+				: null,
+			sources: claim.references.map(referenceSummary),
+			url: absoluteUrl(claim.url),
+			article: absoluteUrl(urls.article(claim.ownerId)),
+		};
+	});
 
 export const referencesExport = (guide: Guide) =>
 	guide.references.map((reference) => ({

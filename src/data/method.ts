@@ -1,24 +1,14 @@
 /**
  * The evidence method's vocabulary, declared once: what each label, certainty level and reason means, and
- * the words readers see. Labels, the claim pages and the evidence method page all read it from here.
+ * the words readers see. Every label on the site (claim labels, claim pages, lists, the chart, the exports,
+ * the search filters and the evidence method page) comes from `labelOf` here.
+ *
+ * A label is derived from the claim's kind (benefit, risk, fact), its status (evidence-backed, unproven), its
+ * reason (why unproven) and, for a benefit, its certainty; never typed by an author.
  */
-import type { Certainty, ClaimData, Reason, Status } from '../schemas/claim.ts';
-
-/** `mark` goes beside the label wherever it is shown, so the label never relies on colour alone. */
-export const statusInfo: Record<Status, { label: string; mark: string; meaning: string }> = {
-	'evidence-backed': {
-		label: 'Evidence-backed',
-		mark: '✓',
-		meaning:
-			'At least one controlled trial or systematic review found this for the specific ingredient and use. For a risk or a fact, it has been reported again and again in published cases or official reports.',
-	},
-	unproven: {
-		label: 'Unproven',
-		mark: '?',
-		meaning:
-			'Nobody has shown this with good enough studies. It may still turn out to be true, but you should not count on it.',
-	},
-};
+import type { Certainty, ClaimData, Kind, Reason, Status } from '../schemas/claim.ts';
+import type { StudyType } from '../schemas/reference.ts';
+import { withoutNotes } from '../utils/source-links.ts';
 
 export const certaintyInfo: Record<Certainty, { label: string; verb: string; meaning: string }> = {
 	high: {
@@ -62,9 +52,218 @@ export const reasonInfo: Record<Reason, { label: string; meaning: string }> = {
 	},
 };
 
-/** The words of a claim's label: "Evidence-backed · moderate certainty" or "Unproven". */
-export function claimLabel(claim: ClaimData): string {
-	return claim.status === 'evidence-backed' && claim.certainty
-		? `${statusInfo['evidence-backed'].label} · ${certaintyInfo[claim.certainty].label}`
-		: statusInfo[claim.status].label;
+export const kindInfo: Record<Kind, { label: string; meaning: string }> = {
+	benefit: {
+		label: 'Benefit',
+		meaning: 'A treatment does something good for you, including “it is safe”.',
+	},
+	risk: {
+		label: 'Risk',
+		meaning: 'A treatment can cause harm.',
+	},
+	fact: {
+		label: 'Fact',
+		meaning: 'What something is, how it is done, what the rules say, or what the research contains.',
+	},
+};
+
+/**
+ * The label groups, in the order readers meet them. The id is stable: it is used in URLs (search filters),
+ * in /claims.json and in CSS, so never rename one.
+ */
+export const labelIds = ['helps', 'known-risk', 'sourced-fact', 'not-true', 'does-not-work', 'not-shown'] as const;
+export type LabelId = (typeof labelIds)[number];
+
+/** How a label is coloured (`data-tone` in CSS). The benefit tone is only ever given to an evidence-backed benefit. */
+export type Tone = 'benefit' | 'risk' | 'fact' | 'false' | 'unknown';
+
+export const labelGroups: Record<LabelId, { text: string; mark: string; tone: Tone; meaning: string }> = {
+	helps: {
+		text: 'Shown to help',
+		mark: '✓',
+		tone: 'benefit',
+		meaning:
+			'At least one controlled trial or systematic review found this benefit for the specific ingredient and use. The certainty says how sure we are.',
+	},
+	'known-risk': {
+		text: 'Known risk',
+		mark: '⚠\uFE0E',
+		tone: 'risk',
+		meaning:
+			'This harm has been documented. “How we know” names the strongest kind of source that reports it, and “how often” says how many people it happens to, where a source counts it.',
+	},
+	'sourced-fact': {
+		text: 'Sourced fact',
+		mark: 'ℹ\uFE0E',
+		tone: 'fact',
+		meaning:
+			'A plain fact (what something is, how it is done, what the rules say or what the research contains), checked against the sources listed. It is not a verdict on whether a treatment works.',
+	},
+	'not-true': {
+		text: 'Not true',
+		mark: '✗',
+		tone: 'false',
+		meaning: 'The evidence shows this is false: it points the other way, or the claim gets a basic fact wrong.',
+	},
+	'does-not-work': {
+		text: 'Trials found it does not work',
+		mark: '✗',
+		tone: 'false',
+		meaning: 'Controlled trials tested this and found it does not work: they did not find the promised effect.',
+	},
+	'not-shown': {
+		text: 'Not shown',
+		mark: '?',
+		tone: 'unknown',
+		meaning: 'Nobody has shown this with good enough studies, so you should not count on it. The label says why.',
+	},
+};
+
+/** The filter groups for search (`data-pagefind-filter` values are the text; URLs use the id). */
+export const labelFilterGroups: { id: LabelId; text: string }[] = labelIds.map((id) => ({ id, text: labelGroups[id].text }));
+
+/** A label group's id from its filter text (and back through labelGroups), e.g. for search URLs. */
+export const labelIdOfText = (text: string): LabelId | undefined => labelFilterGroups.find((group) => group.text === text)?.id;
+
+/**
+ * "How we know" for a risk: the kinds of evidence, strongest first. Each study type belongs to one; the
+ * strongest among a risk's sources is shown.
+ */
+export const howWeKnowLevels = [
+	{ id: 'systematic-review', text: 'systematic review', explain: 'a review that pooled all the studies it could find', studyTypes: ['meta-analysis', 'systematic-review'] },
+	{ id: 'trials', text: 'trials', explain: 'controlled trials that compared treated people with untreated ones', studyTypes: ['rct', 'controlled-trial'] },
+	{ id: 'cohort', text: 'cohort studies', explain: 'studies that followed groups of patients', studyTypes: ['cohort'] },
+	{ id: 'regulator', text: 'regulator', explain: 'a regulator’s warning or a public-health investigation', studyTypes: ['regulatory', 'outbreak-investigation'] },
+	{ id: 'case-series', text: 'case series', explain: 'doctors’ reports on a few patients', studyTypes: ['case-series'] },
+	{ id: 'case-reports', text: 'case reports', explain: 'doctors’ reports on single patients', studyTypes: ['case-report'] },
+	{ id: 'expert-reviews', text: 'expert reviews', explain: 'reviews, guidelines and expert statements', studyTypes: ['review', 'guideline', 'consensus'] },
+	{ id: 'product-information', text: 'product information', explain: 'the maker’s or regulator’s product information', studyTypes: ['product-information'] },
+	{ id: 'reference-pages', text: 'reference pages', explain: 'reference pages such as drug or medical dictionaries', studyTypes: ['reference-page'] },
+	{ id: 'news', text: 'news reports', explain: 'news reports', studyTypes: ['news-report', 'marketing-page'] },
+] as const satisfies readonly { id: string; text: string; explain: string; studyTypes: readonly StudyType[] }[];
+export type HowWeKnow = { id: (typeof howWeKnowLevels)[number]['id']; text: string; explain: string };
+
+/** The strongest kind of evidence among some study types; undefined for none. */
+export function howWeKnowOf(studyTypes: readonly StudyType[]): HowWeKnow | undefined {
+	const level = howWeKnowLevels.find((candidate) => candidate.studyTypes.some((type) => (studyTypes as readonly string[]).includes(type)));
+	return level && { id: level.id, text: level.text, explain: level.explain };
 }
+
+export const howOftenUnknown = 'how often is not known';
+
+/** What `labelOf` needs: the claim, and (for a risk) its sources' study types and titles. */
+export type LabelledClaim = ClaimData & {
+	references?: readonly { id: string; data: { studyType: StudyType; title: string } }[];
+};
+
+export interface Label {
+	/** Stable id of the label group (see labelIds). */
+	id: LabelId;
+	/** The group's words, e.g. "Known risk" (the search filter value). */
+	group: string;
+	/** The whole label as shown: e.g. "Shown to help · moderate certainty", "Not shown · weak studies". */
+	text: string;
+	/** Shown beside the text (aria-hidden); never a tick on anything but an evidence-backed benefit. */
+	mark: string;
+	tone: Tone;
+	/** What screen readers hear: the same words, in a sentence. */
+	srText: string;
+	/** What the label means, in one or two sentences. */
+	meaning: string;
+	certainty?: Certainty;
+	reason?: Reason;
+	/** Risks: the strongest kind of source that documents it, computed from the sources' study types. */
+	howWeKnow?: HowWeKnow;
+	/** Risks: a natural frequency a cited source states, or "how often is not known". */
+	howOften?: { text: string; source?: string; known: boolean };
+	/** The text in parts: the group's words, then details (e.g. how we know, how often) joined by " · ". */
+	parts: { kind: 'group' | 'certainty' | 'reason' | 'how-we-know' | 'how-often' | 'how-often-unknown'; text: string }[];
+}
+
+const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** The reader's label for a claim, from its kind, status, reason and certainty. */
+export function labelOf(claim: LabelledClaim): Label {
+	const kind: Kind = claim.kind ?? 'benefit';
+	if (claim.status === 'unproven') {
+		const reason = claim.reason;
+		if (reason === 'contradicted') {
+			const group = labelGroups['not-true'];
+			return { id: 'not-true', group: group.text, text: group.text, mark: group.mark, tone: group.tone, srText: 'Not true: the evidence shows this is false.', meaning: group.meaning, reason, parts: [{ kind: 'group', text: group.text }] };
+		}
+		if (reason === 'negative-trials') {
+			const group = labelGroups['does-not-work'];
+			const text = kind === 'risk' ? 'Trials did not find this harm' : group.text;
+			const meaning =
+				kind === 'risk' ? 'Controlled trials looked for this harm and did not find it.' : group.meaning;
+			return { id: 'does-not-work', group: group.text, text, mark: group.mark, tone: group.tone, srText: `${text}.`, meaning, reason, parts: [{ kind: 'group', text }] };
+		}
+		const group = labelGroups['not-shown'];
+		const why = lower(reasonInfo[reason].label);
+		return {
+			id: 'not-shown',
+			group: group.text,
+			text: `${group.text} · ${why}`,
+			mark: group.mark,
+			tone: group.tone,
+			srText: `Not shown, because of ${why}.`,
+			meaning: `Nobody has shown this with good enough studies, so you should not count on it. Why: ${lower(reasonInfo[reason].meaning)}`,
+			reason,
+			parts: [
+				{ kind: 'group', text: group.text },
+				{ kind: 'reason', text: why },
+			],
+		};
+	}
+	if (kind === 'risk') {
+		const group = labelGroups['known-risk'];
+		const howWeKnow = howWeKnowOf((claim.references ?? []).map((reference) => reference.data.studyType));
+		const frequency = claim.frequency;
+		const source = frequency && claim.references?.find((reference) => reference.id === frequency.source);
+		const howOften = frequency
+			? { text: frequency.text, source: source && (withoutNotes(source.data.title) ?? source.id), known: true }
+			: { text: howOftenUnknown, known: false };
+		const knowWords = `how we know: ${howWeKnow?.text ?? 'documented reports'}`;
+		const oftenWords = howOften.known ? `how often: ${howOften.text}` : howOftenUnknown;
+		return {
+			id: 'known-risk',
+			group: group.text,
+			text: `${group.text} · ${knowWords} · ${oftenWords}`,
+			mark: group.mark,
+			tone: group.tone,
+			srText: `Known risk; ${knowWords}; ${oftenWords}.`,
+			meaning: group.meaning,
+			howWeKnow,
+			howOften,
+			parts: [
+				{ kind: 'group', text: group.text },
+				{ kind: 'how-we-know', text: knowWords },
+				{ kind: howOften.known ? 'how-often' : 'how-often-unknown', text: oftenWords },
+			],
+		};
+	}
+	if (kind === 'fact') {
+		const group = labelGroups['sourced-fact'];
+		return { id: 'sourced-fact', group: group.text, text: group.text, mark: group.mark, tone: group.tone, srText: 'Sourced fact.', meaning: group.meaning, parts: [{ kind: 'group', text: group.text }] };
+	}
+	const group = labelGroups.helps;
+	const certainty = claim.certainty;
+	const text = certainty ? `${group.text} · ${certaintyInfo[certainty].label}` : group.text;
+	return {
+		id: 'helps',
+		group: group.text,
+		text,
+		mark: group.mark,
+		tone: group.tone,
+		srText: certainty ? `Shown to help, with ${certaintyInfo[certainty].label}.` : 'Shown to help.',
+		meaning: group.meaning,
+		certainty,
+		parts: [{ kind: 'group', text: group.text }, ...(certainty ? [{ kind: 'certainty' as const, text: certaintyInfo[certainty].label }] : [])],
+	};
+}
+
+/** The words of a claim's label, e.g. "Shown to help · moderate certainty" or "Not true". */
+export const claimLabel = (claim: LabelledClaim): string => labelOf(claim).text;
+
+/** The status words used where a plain status is still named (e.g. the unproven reasons' heading). */
+export const statusNames: Record<Status, string> = { 'evidence-backed': 'Evidence-backed', unproven: 'Unproven' };

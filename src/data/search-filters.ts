@@ -1,12 +1,10 @@
 /**
  * The search filters, declared once. The search index and the search page's URL carry ids ("uses",
- * "unproven", "claim"), never display labels, so a shared search link keeps working when a label's wording
- * changes. The words readers see come from here (section titles and the evidence labels of method.ts); when
- * method.ts exposes its own { id, text } filter groups, only this function changes.
+ * "not-shown", "claim"), never display labels, so a shared search link keeps working when a label's wording
+ * changes. The words readers see come from here (section titles, and the label groups of method.ts).
  */
 import { sectionIds, sections } from './sections.ts';
-import { statusInfo } from './method.ts';
-import { statusValues } from '../schemas/claim.ts';
+import { labelFilterGroups } from './method.ts';
 
 export interface FilterOption {
 	/** What the index and the URL carry. */
@@ -50,7 +48,7 @@ export function searchFilterGroups(): FilterGroup[] {
 			name: 'status',
 			label: 'Evidence label',
 			any: 'Any (articles and claims)',
-			options: statusValues.map((id) => ({ id, text: statusInfo[id].label })),
+			options: labelFilterGroups,
 		},
 	];
 }

@@ -19,6 +19,7 @@ import { resolveKits } from '../validation/kits.ts';
 import { topicsOf } from '../validation/topics.ts';
 import { resolveCatalogue, type RawCost, type RawProduct } from './catalogue.ts';
 import { resolveSymptoms, type RawSymptom } from './symptom-rules.ts';
+import { evidenceRuleProblems } from './certainty-rules.ts';
 
 export type { RawArticle, RawKit, RawReference, RawTerm } from '../validation/raw.ts';
 export { findTags } from '../validation/tags.ts';
@@ -71,6 +72,7 @@ export function buildGuide({
 
 	const catalogue = resolveCatalogue(rawProducts, rawCosts, { reference: (key) => referenceById.get(key), article: (id) => articleById.get(id), contentDir }, problems);
 	const symptoms = resolveSymptoms({ symptoms: rawSymptoms, articles, sourceOf: (article) => sources.get(article) ?? '', article: (id) => articleById.get(id), claim: (id) => claimById.get(id), reference: (id) => referenceById.get(id), contentDir }, problems);
+	problems.push(...evidenceRuleProblems(articles, (id) => claimById.get(id)));
 	if (problems.length) throw new GuideContentError(problems);
 
 	// Owners first in shownIn, then the other articles in site order; numbered references per article.

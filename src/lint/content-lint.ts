@@ -16,9 +16,14 @@ export const maxMedianGrade = 8;
 export interface ExportedClaim {
 	id: string;
 	statement: string;
+	kind: 'benefit' | 'risk' | 'fact';
 	status: 'evidence-backed' | 'unproven';
+	/** The reader's label: a stable id and its words (src/data/method.ts). */
+	label: { id: string; text: string };
 	certainty: 'high' | 'moderate' | 'low' | null;
 	reason: string | null;
+	howWeKnow: { id: string; text: string } | null;
+	howOften: { text: string; known: boolean; source: string | null } | null;
 	sources: { id: string }[];
 	url: string;
 	article: string;

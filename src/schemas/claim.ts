@@ -30,6 +30,9 @@ const sourceKey = z
 	.string()
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a source is the key of a file in content/references/, e.g. "rotunda-2006-mesotherapy-pc-review"' });
 
+const kindError =
+	'every claim needs a kind: benefit (a treatment does something good, including "it is safe"), risk (it can cause harm) or fact (what something is, how it is done, regulation, what the research contains)';
+
 const claimBase = {
 	/** Unique, stable, kebab-case id. It becomes the URL /evidence/<id>/, so never change it once published. */
 	id: claimIdSchema,
@@ -49,8 +52,12 @@ const claimBase = {
 	seeds: z
 		.array(z.string().regex(/^[A-Z]+(?:-[A-Z]+)*-\d{2}$/, { error: 'seeds are ids from seed-claims.yaml, e.g. DEF-03 or IND-FAT-02' }))
 		.default([]),
-	/** benefit, risk or fact; see kindValues. (Interim: optional until every claim carries one.) */
-	kind: z.enum(kindValues, { error: `kind must be one of: ${kindValues.join(', ')}` }).optional(),
+	/**
+	 * What the claim is about: `benefit` (a treatment does something good, including "it is safe"), `risk` (it can
+	 * cause harm) or `fact` (what something is, how it is done, regulation, what the research contains). With the
+	 * status it decides the reader's label (src/data/method.ts).
+	 */
+	kind: z.enum(kindValues, { error: kindError }),
 };
 
 /** At least one controlled trial or systematic review (or, for a risk, consistent documented reports). */
@@ -58,12 +65,13 @@ export const evidenceBackedClaimSchema = z.strictObject({
 	...claimBase,
 	status: z.literal('evidence-backed'),
 	/**
-	 * GRADE certainty: high, moderate or low. (Very low certainty makes a claim unproven.) Benefits only: a risk's
-	 * "how we know" and a fact's sources take its place. (Interim: optional until every claim carries a kind.)
+	 * GRADE certainty: high, moderate or low (very low certainty makes a claim unproven). Benefits only, and
+	 * required there; it must fit the sources' study types (src/data/certainty-rules.ts). A risk has none (its
+	 * "how we know" is computed from its sources), nor has a fact.
 	 */
 	certainty: z
 		.enum(certaintyValues, {
-			error: 'an evidence-backed claim needs certainty: high, moderate or low (very low certainty means status: unproven)',
+			error: 'certainty must be high, moderate or low (very low certainty means status: unproven)',
 		})
 		.optional(),
 	/**
@@ -78,11 +86,40 @@ export const evidenceBackedClaimSchema = z.strictObject({
 		})
 		.min(1, { error: 'an evidence-backed claim needs at least one source; without one, make it unproven with a reason' }),
 }).superRefine((claim, ctx) => {
-	if ((claim.kind === undefined || claim.kind === 'benefit') && claim.certainty === undefined) {
+	if (claim.kind === 'benefit' && claim.certainty === undefined) {
 		ctx.addIssue({
 			code: 'custom',
 			path: ['certainty'],
-			message: 'an evidence-backed claim needs certainty: high, moderate or low (very low certainty means status: unproven)',
+			message: 'an evidence-backed benefit needs certainty: high, moderate or low (very low certainty means status: unproven)',
+		});
+	}
+	if (claim.kind === 'risk' && claim.certainty !== undefined) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['certainty'],
+			message:
+				'a risk has no certainty: remove it. Readers see "how we know", computed from the study types of its sources, and "how often" (add frequency where a cited source counts it).',
+		});
+	}
+	if (claim.kind === 'fact' && claim.certainty !== undefined) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['certainty'],
+			message: 'a fact has no certainty: remove it. A fact is shown as a sourced fact, checked against its sources.',
+		});
+	}
+	if (claim.frequency && claim.kind !== 'risk') {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['frequency'],
+			message: 'only a risk has a frequency: remove it, or set kind: risk if the claim is about a harm.',
+		});
+	}
+	if (claim.frequency && !claim.sources.includes(claim.frequency.source)) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['frequency', 'source'],
+			message: `frequency.source "${claim.frequency.source}" is not one of the claim's sources: name the cited source that counts how often it happens (one of: ${claim.sources.join(', ')}).`,
 		});
 	}
 });

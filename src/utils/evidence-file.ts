@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { StudyType } from '../schemas/reference.ts';
+import { withoutNotes } from './source-links.ts';
 
 export const evidenceFilePath =
 	process.env.GUIDE_EVIDENCE_FILE ??
@@ -68,8 +69,9 @@ export function toReferenceData(source: EvidenceSource) {
 	const yearIsInferred = /inferred|about|per DOI/i.test(String(source.year ?? ''));
 	return {
 		title: source.title,
-		...(isMissing(source.authors) ? {} : { authors: source.authors }),
-		...(isMissing(source.journal) ? {} : { journal: source.journal }),
+		// Research notes ("initials not shown", "per citing reference lists") are dropped, never copied.
+		...(isMissing(source.authors) || !withoutNotes(source.authors) ? {} : { authors: withoutNotes(source.authors) }),
+		...(isMissing(source.journal) || !withoutNotes(source.journal) ? {} : { journal: withoutNotes(source.journal) }),
 		...(yearMatch && !yearIsInferred ? { year: Number(yearMatch[1]) } : {}),
 		studyType: studyTypeOf(source.study_type),
 		...(detail ? { studyDetail: detail } : {}),

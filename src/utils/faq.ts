@@ -3,6 +3,7 @@
  * each `## …?` heading is a question, and the text under it (claims spelled out, markup removed) the answer.
  */
 import type { GuideClaim } from '../data/model.ts';
+import { labelOf } from '../data/method.ts';
 
 export function faqEntries(mdx: string, claim: (id: string) => GuideClaim | undefined): { question: string; answer: string }[] {
 	const body = mdx.replace(/^---[\s\S]*?^---$/m, '');
@@ -16,7 +17,7 @@ export function faqEntries(mdx: string, claim: (id: string) => GuideClaim | unde
 			.replace(/<Claim\s+id=["']([^"']+)["']\s*\/>/g, (_, id: string) => {
 				const found = claim(id);
 				if (!found) return '';
-				return found.status === 'unproven' ? `Claim you may read: “${found.statement}” (unproven).` : found.statement;
+				return found.status === 'unproven' ? `Claim you may read: “${found.statement}” (${labelOf(found).group.toLowerCase()}).` : found.statement;
 			})
 			.replace(/<Term\s+id=["'][^"']+["']\s*>([\s\S]*?)<\/Term>/g, '$1')
 			.replace(/<[^>]+>/g, ' ')

@@ -8,6 +8,8 @@ import type { GuideReference } from '../data/model.ts';
 import { siteName } from '../data/site.ts';
 import { isoDate } from './dates.ts';
 import { absoluteUrl, urls } from './urls.ts';
+import { referenceDisplay } from './source-links.ts';
+import { studyTypeLabels } from '../schemas/reference.ts';
 
 export type StructuredData = WithContext<MedicalWebPage> | WithContext<BreadcrumbList> | WithContext<FAQPage> | WithContext<MedicalProcedure>;
 
@@ -19,13 +21,15 @@ const mesotherapy = {
 	bodyLocation: 'Skin (dermis) and the fat under the skin',
 } as const satisfies MedicalProcedure;
 
-/** A cited source: its title and the address that identifies it (DOI, PubMed or where we read it). */
+/** A cited source: its title and the address that identifies it (DOI, PubMed or the source's own page; never a mirror). */
 function citation(reference: GuideReference): CreativeWork {
 	const { data } = reference;
+	const shown = referenceDisplay(data);
+	const url = data.doi ? urls.doi(data.doi) : (shown.links[0]?.href ?? undefined);
 	return {
 		'@type': 'CreativeWork',
-		name: data.title,
-		url: data.doi ? urls.doi(data.doi) : data.pmid ? urls.pubmed(data.pmid) : data.url,
+		name: shown.title ?? `${studyTypeLabels[data.studyType]}${shown.authors ? ` by ${shown.authors}` : ''}`,
+		...(url ? { url } : {}),
 	};
 }
 

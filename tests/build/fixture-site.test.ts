@@ -20,16 +20,19 @@ describe('a valid content folder becomes a site', () => {
 	test('article page shows its claims with worded labels linking to the claim pages', () => {
 		const html = page('basics/what-it-is');
 		expect(html).toContain('<h1 class="text-3xl font-bold sm:text-4xl">What the fixture says mesotherapy is</h1>');
-		expect(html).toMatch(/<q>Mesotherapy melts fat anywhere on the body\.<\/q><\/span><a class="label" data-status="unproven" href="\/evidence\/fixture-melts-fat\/"[^>]*>.*? Unproven/);
-		expect(html).toMatch(/href="\/evidence\/fixture-rejuvenation-unsupported\/"[^>]*>.*? Evidence-backed · low certainty/);
-		// A claim declared in another article is shown with its owner's status.
-		expect(html).toMatch(/href="\/evidence\/fixture-infections-documented\/"[^>]*>.*? Evidence-backed · high certainty/);
+		expect(html).toMatch(/<q>Mesotherapy melts fat anywhere on the body\.<\/q><\/span><a class="label" data-status="unproven" data-label="not-shown" data-tone="unknown" href="\/evidence\/fixture-melts-fat\/"/);
+		expect(text(html)).toContain('? Not shown · weak studies : see the evidence for this claim');
+		expect(html).toMatch(/data-label="sourced-fact" data-tone="fact" href="\/evidence\/fixture-rejuvenation-unsupported\/"/);
+		// A claim declared in another article is shown with its owner's label: a risk is a known risk, never ticked.
+		expect(html).toMatch(/data-label="known-risk" data-tone="risk" href="\/evidence\/fixture-infections-documented\/"[^>]*><span class="label-mark" aria-hidden="true">⚠︎<\/span>/);
+		expect(text(html)).toContain('⚠︎ Known risk · how we know: systematic review · how often is not known : see the evidence for this claim');
+		expect(text(html)).not.toMatch(/✓ [^:]*Known risk/);
 	});
 
 	test('article page has an evidence box, contents, numbered references, review dates and status', () => {
 		const words = text(page('basics/what-it-is'));
-		expect(words).toContain('This page looks at 3 claims');
-		expect(words).toMatch(/2 evidence-backed .* 1 unproven/);
+		// Counted by kind, in one line: a count is not a verdict.
+		expect(words).toContain('This page checks 3 claims: 1 claimed benefit, 1 risk and 1 fact. Each has its own label.');
 		expect(words).toContain('Contents');
 		expect(words).toContain('Page last reviewed: 21 November 2026');
 		expect(words).toContain('Next review due: 21 November 2027');
@@ -59,12 +62,14 @@ describe('a valid content folder becomes a site', () => {
 	test('each claim has its own page with status, certainty or reason, sources and the articles using it', () => {
 		const unproven = text(page('evidence/fixture-melts-fat'));
 		expect(unproven).toContain('Mesotherapy melts fat anywhere on the body.');
-		expect(unproven).toContain('Unproven');
-		expect(unproven).toContain('Why it is unproven: weak studies.');
+		expect(unproven).toContain('Not shown · weak studies');
+		expect(unproven).toContain('Why: the only studies are small');
 		expect(unproven).toContain('Mesotherapy and phosphatidylcholine injections: historical clarification and review');
 		const backed = page('evidence/fixture-infections-documented');
-		expect(text(backed)).toContain('Evidence-backed · high certainty');
-		expect(text(backed)).toContain('Certainty: high certainty.');
+		expect(text(backed)).toContain('Known risk · how we know: systematic review · how often is not known');
+		expect(text(backed)).toContain('How we know: systematic review.');
+		expect(text(backed)).toContain('How often is not known.');
+		expect(text(backed)).not.toContain('Certainty:');
 		expect(backed).toContain('Clinical features of mesotherapy-associated non-tuberculous mycobacterial infections');
 		// Owner first, then the article that borrows the claim.
 		const used = [...backed.matchAll(/<li><a href="(\/(?:basics|side-effects)\/[^"]+)">/g)].map((match) => match[1]);
@@ -73,24 +78,28 @@ describe('a valid content folder becomes a site', () => {
 
 	test('the evidence index counts the claims and links each topic with its counts, without JavaScript', () => {
 		const html = page('evidence');
-		expect(text(html)).toContain('The guide checks 3 claims: 2 evidence-backed and 1 unproven.');
-		expect(html).toContain('<a href="/evidence/topic/basics/" class="font-bold">Basics</a>: 2 claims, 1 evidence-backed and 1 unproven.');
-		expect(html).toContain('>Side effects</a>: 1 claim, 1 evidence-backed and 0 unproven.');
-		// Old links to the labels still land on their explanation, which links each topic's claims with that label.
-		expect(html).toMatch(/id="evidence-backed"[^>]*>.*?Evidence-backed \(2\)/);
-		expect(html).toMatch(/id="unproven"[^>]*>.*?Unproven \(1\)/);
-		const unprovenPart = html.slice(html.indexOf('id="unproven"'));
-		expect(unprovenPart).toContain('<li id="unproven-basics"><a href="/evidence/topic/basics/#unproven">Basics (1)</a>');
-		expect(unprovenPart).not.toContain('/evidence/topic/side-effects/'); // no unproven claims there
+		expect(text(html)).toContain('The guide checks 3 claims: 1 claimed benefit, 1 risk and 1 fact.');
+		expect(html).toContain('<a href="/evidence/topic/basics/" class="font-bold">Basics</a>: 2 claims (1 claimed benefit, 0 risks, 1 fact).');
+		expect(html).toContain('>Side effects</a>: 1 claim (0 claimed benefits, 1 risk, 0 facts).');
+		// Each label is explained and links each topic's claims with that label.
+		expect(html).toMatch(/id="known-risk"[^>]*>.*?Known risk \(1\)/);
+		expect(html).toMatch(/id="not-shown"[^>]*>.*?Not shown \(1\)/);
+		const notShown = html.slice(html.indexOf('id="not-shown"'));
+		expect(notShown).toContain('<li id="not-shown-basics"><a href="/evidence/topic/basics/#not-shown">Basics (1)</a>');
+		expect(notShown).not.toContain('/evidence/topic/side-effects/'); // no such claims there
+		// Old links to the former two labels still land on this page.
+		expect(html).toContain('<span id="unproven-basics"></span>');
 		expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
 	});
 
-	test("a topic's evidence page lists its claims under their label, evidence-backed first", () => {
+	test("a topic's evidence page lists its claims under their label, in the labels' order", () => {
 		const html = page('evidence/topic/basics');
-		expect(text(html)).toContain('The guide checks 2 claims here: 1 evidence-backed and 1 unproven.');
-		const backed = html.slice(html.indexOf('id="evidence-backed"'), html.indexOf('id="unproven"'));
-		const unproven = html.slice(html.indexOf('id="unproven"'));
-		expect(html.indexOf('id="evidence-backed"')).toBeLessThan(html.indexOf('id="unproven"'));
+		expect(text(html)).toContain('The guide checks 2 claims here: 1 claimed benefit, 0 risks and 1 fact.');
+		const backed = html.slice(html.indexOf('id="sourced-fact"'), html.indexOf('id="not-shown"'));
+		const unproven = html.slice(html.indexOf('id="not-shown"'));
+		expect(html.indexOf('id="sourced-fact"')).toBeLessThan(html.indexOf('id="not-shown"'));
+		// The former anchors still land on the first group of each status.
+		expect(html.indexOf('id="evidence-backed"')).toBeLessThan(html.indexOf('id="sourced-fact"'));
 		expect(backed).toContain('/evidence/fixture-rejuvenation-unsupported/');
 		expect(unproven).toContain('/evidence/fixture-melts-fat/');
 		expect(unproven).not.toContain('/evidence/fixture-rejuvenation-unsupported/');
@@ -105,9 +114,13 @@ describe('a valid content folder becomes a site', () => {
 		expect(claims.find((claim: { id: string }) => claim.id === 'fixture-melts-fat')).toEqual({
 			id: 'fixture-melts-fat',
 			statement: 'Mesotherapy melts fat anywhere on the body.',
+			kind: 'benefit',
 			status: 'unproven',
+			label: { id: 'not-shown', text: 'Not shown · weak studies' },
 			certainty: null,
 			reason: 'weak-studies',
+			howWeKnow: null,
+			howOften: null,
 			sources: [
 				{
 					id: 'rotunda-2006-mesotherapy-pc-review',
@@ -119,6 +132,14 @@ describe('a valid content folder becomes a site', () => {
 			],
 			url: 'https://mesotherapy-guide.example/evidence/fixture-melts-fat/',
 			article: 'https://mesotherapy-guide.example/basics/what-it-is/',
+		});
+		// A risk carries how we know (computed from its sources) and how often.
+		expect(claims.find((claim: { id: string }) => claim.id === 'fixture-infections-documented')).toMatchObject({
+			kind: 'risk',
+			label: { id: 'known-risk', text: 'Known risk · how we know: systematic review · how often is not known' },
+			certainty: null,
+			howWeKnow: { id: 'systematic-review', text: 'systematic review' },
+			howOften: { text: 'how often is not known', known: false, source: null },
 		});
 		const references = JSON.parse(readFileSync(join(outDir, 'references.json'), 'utf8'));
 		expect(references.map((reference: { id: string }) => reference.id).sort()).toEqual([

@@ -60,7 +60,9 @@ test('Tab reaches the skip link, the search box, a result and a claim label, wit
 
 	const label = await tabTo(page, (f) => Boolean(f.isLabel), 200);
 	expect(label.ring).toBe(true);
-	expect(label.text).toMatch(/^(✓ Evidence-backed · (high|moderate|low) certainty|\? Unproven): see the evidence for this claim$/);
+	expect(label.text).toMatch(
+		/^(✓ Shown to help · (high|moderate|low) certainty|⚠\uFE0E Known risk · how we know: [a-z ]+ · how often(: .+| is not known)|ℹ\uFE0E Sourced fact|✗ Not true|✗ Trials found it does not work|✗ Trials did not find this harm|\? Not shown · [a-z ]+): see the evidence for this claim$/u,
+	);
 	await page.keyboard.press('Enter');
 	await page.waitForURL((url) => url.pathname === label.href);
 	expect(label.href).toMatch(/^\/evidence\/[a-z0-9-]+\/$/);

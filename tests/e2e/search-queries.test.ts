@@ -189,9 +189,9 @@ describe('search never dead-ends', () => {
 		expect(result.paths[0]).not.toMatch(/^\/evidence\//);
 	});
 
-	test('a shared link with a filter label from before ids ("status=Unproven") still filters', async () => {
-		const result = await searchFor('q=fat&status=Unproven');
-		expect(await page.getByLabel('Evidence label').inputValue()).toBe('unproven');
+	test('a shared link that carries a label\'s words instead of its id ("status=Not shown") still filters', async () => {
+		const result = await searchFor('q=fat&status=Not+shown');
+		expect(await page.getByLabel('Evidence label').inputValue()).toBe('not-shown');
 		expect(result.paths.length).toBeGreaterThan(0);
 		for (const path of result.paths) expect(path).toMatch(/^\/evidence\//);
 	});

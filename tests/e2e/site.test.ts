@@ -14,6 +14,7 @@ interface ExportedClaim {
 	id: string;
 	statement: string;
 	status: string;
+	label: { id: string; text: string };
 	url: string;
 }
 
@@ -62,13 +63,13 @@ describe('search', () => {
 		const status = page.locator('[data-search-status]');
 		await expect.poll(() => status.textContent()).toMatch(/\d+ results? for/);
 		const all = Number((await status.textContent())!.match(/(\d+) result/)![1]);
-		expect(all).toBeGreaterThan(claims.filter((claim) => claim.status === 'unproven').length);
-		await page.getByLabel('Evidence label').selectOption({ label: 'Unproven claims' });
+		expect(all).toBeGreaterThan(claims.filter((claim) => claim.label.id === 'not-shown').length);
+		await page.getByLabel('Evidence label').selectOption({ label: 'Not shown claims' });
 		// The URL carries the id, not the label, so a shared link survives a change of wording.
-		await expect.poll(() => page.url()).toContain('status=unproven');
+		await expect.poll(() => page.url()).toContain('status=not-shown');
 		const filteredCount = async () => Number((await status.textContent())?.match(/^(\d+) results? for/)?.[1] ?? Infinity);
 		await expect.poll(filteredCount).toBeLessThan(all);
-		const unprovenIds = new Set(claims.filter((claim) => claim.status === 'unproven').map((claim) => path(claim.url)));
+		const unprovenIds = new Set(claims.filter((claim) => claim.label.id === 'not-shown').map((claim) => path(claim.url)));
 		const hrefs = await page
 			.locator('[data-search-results] a')
 			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));

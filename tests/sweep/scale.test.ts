@@ -61,10 +61,10 @@ describe(`per-page weight at ${sizes[0]} and ${sizes[1]} articles`, () => {
 	test("the evidence index links straight to the topic page where a label's claims begin", () => {
 		const site = sites[sizes[1]];
 		const index = readFileSync(join(site, 'evidence', 'index.html'), 'utf8');
-		const [, page] = /href="\/evidence\/topic\/basics\/(\d+)\/#unproven"/.exec(index) ?? [];
+		const [, page] = /href="\/evidence\/topic\/basics\/(\d+)\/#not-shown"/.exec(index) ?? [];
 		expect(Number(page)).toBeGreaterThan(1);
 		const html = (n: number) => readFileSync(join(site, 'evidence', 'topic', 'basics', n === 1 ? '' : String(n), 'index.html'), 'utf8');
-		expect(html(Number(page))).toContain('id="unproven"');
-		expect(html(Number(page) - 1)).not.toContain('id="unproven"');
+		expect(html(Number(page))).toContain('id="not-shown"');
+		expect(html(Number(page) - 1)).not.toContain('id="not-shown"');
 	});
 });

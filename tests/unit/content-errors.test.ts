@@ -86,7 +86,7 @@ describe('schema and cross-file rules (one fixture each in tests/fixtures/invali
 			"The guide's content has 1 problem; the site was not built.
 
 			tests/.tmp/backed-without-certainty/content/articles/side-effects/infections.mdx
-			  claims[0].certainty: an evidence-backed claim needs certainty: high, moderate or low (very low certainty means status: unproven)
+			  claims[0].certainty: an evidence-backed benefit needs certainty: high, moderate or low (very low certainty means status: unproven)
 			"
 		`);
 	});
@@ -197,13 +197,101 @@ describe('schema and cross-file rules (one fixture each in tests/fixtures/invali
 	});
 	test('a care card that puts a symptom at another level than its own, or names an unknown symptom', () => {
 		expect(invalid('care-card-conflict')).toMatchInlineSnapshot(`
-			"The guide's content has 2 problems; the site was not built.
+			"The guide's content has 1 problem; the site was not built.
 
 			tests/.tmp/care-card-conflict/content/articles/side-effects/infections.mdx
-			  line 23, <CareCard symptoms>[0]: "red-tender-lump" is declared at level "urgent" in tests/.tmp/care-card-conflict/content/symptoms/red-tender-lump.yaml, but this card is "soon".
-			    Fix: move it to <CareCard level="urgent">. If the advice itself has changed, change level in tests/.tmp/care-card-conflict/content/symptoms/red-tender-lump.yaml, and every page follows.
-			  line 25, <CareCard symptoms>[0]: "red-lump" is not a symptom: there is no tests/.tmp/care-card-conflict/content/symptoms/red-lump.yaml.
-			    Fix: declare the symptom in tests/.tmp/care-card-conflict/content/symptoms/red-lump.yaml (noticed, when, level, whatToDo, explainedIn, claims or sources), or correct the id.
+			  claims[0].kind: every claim needs a kind: benefit (a treatment does something good, including "it is safe"), risk (it can cause harm) or fact (what something is, how it is done, regulation, what the research contains)
+			"
+		`);
+	});
+	test('an evidence-backed benefit without a trial or review', () => {
+		expect(invalid('benefit-without-trial')).toMatchInlineSnapshot(`
+			"The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/benefit-without-trial/content/articles/basics/fixture.mdx
+			  claims[0].certainty: "vitamin-injections-brighten-skin" is an evidence-backed benefit but cites no controlled trial, randomised controlled trial, systematic review or meta-analysis (its sources: case report).
+			    Fix: make it status: unproven with reason: weak-studies (and remove certainty), or cite the trial or review that found the benefit.
+			"
+		`);
+	});
+	test('high certainty needs a systematic review or two RCTs', () => {
+		expect(invalid('high-certainty-one-trial')).toMatchInlineSnapshot(`
+			"The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/high-certainty-one-trial/content/articles/basics/fixture.mdx
+			  claims[0].certainty: "skin-injections-ease-back-pain" has certainty: high, which needs a systematic review or meta-analysis, or two or more randomised controlled trials (its sources: randomised controlled trial).
+			    Fix: lower it to certainty: moderate (and word it with "probably"), or cite the systematic review or the second trial.
+			"
+		`);
+	});
+	test('moderate certainty needs a trial', () => {
+		expect(invalid('moderate-without-trial')).toMatchInlineSnapshot(`
+			"The guide's content has 2 problems; the site was not built.
+
+			tests/.tmp/moderate-without-trial/content/articles/basics/fixture.mdx
+			  claims[0].certainty: "chin-fat-results-last" is an evidence-backed benefit but cites no controlled trial, randomised controlled trial, systematic review or meta-analysis (its sources: cohort study).
+			    Fix: make it status: unproven with reason: weak-studies (and remove certainty), or cite the trial or review that found the benefit.
+			  claims[0].certainty: "chin-fat-results-last" has certainty: moderate, which needs at least one randomised controlled trial, controlled trial, systematic review or meta-analysis (its sources: cohort study).
+			    Fix: lower it to certainty: low (and word it with "may"), or cite the trial that supports it.
+			"
+		`);
+	});
+	test('a claim resting on case reports cannot be above low certainty', () => {
+		expect(invalid('above-low-on-case-reports')).toMatchInlineSnapshot(`
+			"The guide's content has 2 problems; the site was not built.
+
+			tests/.tmp/above-low-on-case-reports/content/articles/basics/fixture.mdx
+			  claims[0].certainty: "injections-clear-granulomas" is an evidence-backed benefit but cites no controlled trial, randomised controlled trial, systematic review or meta-analysis (its sources: case report).
+			    Fix: make it status: unproven with reason: weak-studies (and remove certainty), or cite the trial or review that found the benefit.
+			  claims[0].certainty: "injections-clear-granulomas" has certainty: moderate, but its sources are only: case report; a claim resting only on case reports, case series, reviews, guidelines, consensus, reference pages or news cannot be above low certainty.
+			    Fix: set certainty: low (and word it with "may"), or cite the trial or systematic review that supports more.
+			"
+		`);
+	});
+	test('an evidence-backed claim cannot rest on marketing pages alone', () => {
+		expect(invalid('marketing-only')).toMatchInlineSnapshot(`
+			"The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/marketing-only/content/articles/basics/fixture.mdx
+			  claims[0].certainty: "mesotherapy-goes-into-the-mesoderm" is evidence-backed but cites only marketing pages, which are examples of a claim, not evidence.
+			    Fix: cite the study, regulator or report that shows it, or make the claim status: unproven with a reason.
+			"
+		`);
+	});
+	test('a risk with a certainty grade', () => {
+		expect(invalid('risk-with-certainty')).toMatchInlineSnapshot(`
+			"The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/risk-with-certainty/content/articles/basics/fixture.mdx
+			  claims[0].certainty: a risk has no certainty: remove it. Readers see "how we know", computed from the study types of its sources, and "how often" (add frequency where a cited source counts it).
+			"
+		`);
+	});
+	test('a claim without a kind', () => {
+		expect(invalid('claim-without-kind')).toMatchInlineSnapshot(`
+			"The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/claim-without-kind/content/articles/basics/fixture.mdx
+			  claims[0].kind: every claim needs a kind: benefit (a treatment does something good, including "it is safe"), risk (it can cause harm) or fact (what something is, how it is done, regulation, what the research contains)
+			"
+		`);
+	});
+	test('a risk frequency from a source the claim does not cite', () => {
+		expect(invalid('frequency-not-cited')).toMatchInlineSnapshot(`
+			"The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/frequency-not-cited/content/articles/basics/fixture.mdx
+			  claims[0].frequency.source: frequency.source "rotunda-2006-mesotherapy-pc-review" is not one of the claim's sources: name the cited source that counts how often it happens (one of: singsing-2022-ntm-sr).
+			"
+		`);
+	});
+	test('a uses page without headline claims', () => {
+		expect(invalid('uses-without-headline')).toMatchInlineSnapshot(`
+			"The guide's content has 1 problem; the site was not built.
+
+			tests/.tmp/uses-without-headline/content/articles/uses/fixture.mdx
+			  headline: a uses page needs headline claims: they make its row in the home page’s table of goals.
+			    Fix: add headline: { answer: <id of the benefit claim that says whether it works>, risk: <id of the main risk>, better: <id of an evidence-backed benefit of a better-proven option> } (better is optional).
 			"
 		`);
 	});
@@ -259,7 +347,7 @@ describe('MDX bodies', () => {
 			"The guide's content has 1 problem; the site was not built.
 
 			tests/.tmp/planted/unknown-component/content/articles/basics/what-it-is.mdx
-			  line 42, <Claimm>: <Claimm> is not a component the guide has.
+			  line 43, <Claimm>: <Claimm> is not a component the guide has.
 			    Fix: did you mean <Claim>? The components are: <Anchor>, <Callout>, <CareCard>, <Claim>, <CorrectionsAddress>, <CostRanges>, <DoDont>, <EvidenceMethod>, <ProductStatus>, <Term> (src/user-components/index.ts).
 			"
 		`);
@@ -373,9 +461,9 @@ describe('sources: never invent one', () => {
 			"The guide's content has 2 problems; the site was not built.
 
 			tests/.tmp/planted/unknown-pmid/content/articles/basics/what-it-is.mdx
-			  line 42, PMID: 31234567 is not in ../shared/evidence/sources.yaml: a reader would be sent to a source nobody checked.
+			  line 43, PMID: 31234567 is not in ../shared/evidence/sources.yaml: a reader would be sent to a source nobody checked.
 			    Fix: cite the source through a reference file (\`npm run add-reference -- <key>\`) and copy identifiers exactly as the evidence file writes them.
-			  line 42, DOI: 10.9999/made.up.2020 is not in ../shared/evidence/sources.yaml: a reader would be sent to a source nobody checked.
+			  line 43, DOI: 10.9999/made.up.2020 is not in ../shared/evidence/sources.yaml: a reader would be sent to a source nobody checked.
 			    Fix: cite the source through a reference file (\`npm run add-reference -- <key>\`) and copy identifiers exactly as the evidence file writes them.
 			"
 		`);
@@ -394,7 +482,7 @@ describe('sources: never invent one', () => {
 			    Fix: add seenAt (the address where you read the source) and checked (the date, YYYY-MM-DD), or copy the entry again with \`npm run add-reference -- example-2020-verified\`.
 
 			tests/.tmp/planted/seen-at-only/content/articles/basics/what-it-is.mdx
-			  line 43, PMID: 31234567 is not in ../shared/evidence/sources.yaml: a reader would be sent to a source nobody checked.
+			  line 44, PMID: 31234567 is not in ../shared/evidence/sources.yaml: a reader would be sent to a source nobody checked.
 			    Fix: cite the source through a reference file (\`npm run add-reference -- <key>\`) and copy identifiers exactly as the evidence file writes them.
 			"
 		`);
@@ -462,11 +550,15 @@ describe('redirects', () => {
 describe('consultation kits follow the articles’ review rules', () => {
 	test('nextReview before lastReviewed', () => {
 		expect(problems(planted('kit-dates', kitFiles('lastReviewed: 2026-11-21\nnextReview: 2020-01-01')))).toMatchInlineSnapshot(`
-			"The guide's content has 1 problem; the site was not built.
+			"The guide's content has 2 problems; the site was not built.
 
 			tests/.tmp/planted/kit-dates/content/consultation/planted.yaml
 			  nextReview: nextReview must be after lastReviewed.
 			    Fix: set the date the next review is due, e.g. a year after lastReviewed.
+
+			tests/.tmp/planted/kit-dates/content/articles/uses/planted.mdx
+			  headline: a uses page needs headline claims: they make its row in the home page’s table of goals.
+			    Fix: add headline: { answer: <id of the benefit claim that says whether it works>, risk: <id of the main risk>, better: <id of an evidence-backed benefit of a better-proven option> } (better is optional).
 			"
 		`);
 	});

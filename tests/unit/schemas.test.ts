@@ -9,12 +9,13 @@ const messages = (result: { success: boolean; error?: { issues: { path: Property
 
 const backed = {
 	id: 'ha-hydration',
+	kind: 'benefit',
 	statement: 'Hyaluronic acid injections may make skin hold more water for a few months.',
 	status: 'evidence-backed',
 	certainty: 'low',
 	sources: ['some-source'],
 };
-const unproven = { id: 'melts-fat', statement: 'Mesotherapy melts fat.', status: 'unproven', reason: 'weak-studies' };
+const unproven = { id: 'melts-fat', kind: 'benefit', statement: 'Mesotherapy melts fat.', status: 'unproven', reason: 'weak-studies' };
 
 describe('claims', () => {
 	test('an evidence-backed claim keeps its certainty and sources; an unproven one its reason', () => {
@@ -24,7 +25,7 @@ describe('claims', () => {
 
 	test('each variant requires its own fields', () => {
 		expect(messages(claimSchema.safeParse({ ...backed, certainty: undefined }))).toEqual([
-			'certainty: an evidence-backed claim needs certainty: high, moderate or low (very low certainty means status: unproven)',
+			'certainty: an evidence-backed benefit needs certainty: high, moderate or low (very low certainty means status: unproven)',
 		]);
 		expect(messages(claimSchema.safeParse({ ...backed, sources: [] }))).toEqual([
 			'sources: an evidence-backed claim needs at least one source; without one, make it unproven with a reason',
@@ -40,6 +41,38 @@ describe('claims', () => {
 			'status: status must be "evidence-backed" or "unproven"',
 		]);
 		expect(claimSchema.safeParse({ ...unproven, certainty: 'high' }).success).toBe(false);
+	});
+
+	test('every claim has a kind: benefit, risk or fact', () => {
+		expect(messages(claimSchema.safeParse({ ...backed, kind: undefined }))).toEqual([
+			'kind: every claim needs a kind: benefit (a treatment does something good, including "it is safe"), risk (it can cause harm) or fact (what something is, how it is done, regulation, what the research contains)',
+		]);
+		expect(messages(claimSchema.safeParse({ ...unproven, kind: 'harm' }))[0]).toMatch(/^kind: every claim needs a kind: benefit/);
+	});
+
+	test('certainty belongs to benefits only: a risk or a fact with one is refused, with the reason', () => {
+		const risk = { ...backed, kind: 'risk', certainty: undefined };
+		const fact = { ...backed, kind: 'fact', certainty: undefined };
+		expect(claimSchema.safeParse(risk).success).toBe(true);
+		expect(claimSchema.safeParse(fact).success).toBe(true);
+		expect(messages(claimSchema.safeParse({ ...risk, certainty: 'high' }))).toEqual([
+			'certainty: a risk has no certainty: remove it. Readers see "how we know", computed from the study types of its sources, and "how often" (add frequency where a cited source counts it).',
+		]);
+		expect(messages(claimSchema.safeParse({ ...fact, certainty: 'low' }))).toEqual([
+			'certainty: a fact has no certainty: remove it. A fact is shown as a sourced fact, checked against its sources.',
+		]);
+	});
+
+	test('a frequency belongs to a risk and names one of its own sources', () => {
+		const risk = { ...backed, kind: 'risk', certainty: undefined, frequency: { text: 'about 1 in 20 people treated', source: 'some-source' } };
+		expect(claimSchema.safeParse(risk).success).toBe(true);
+		expect(messages(claimSchema.safeParse({ ...risk, frequency: { ...risk.frequency, source: 'other-source' } }))).toEqual([
+			'frequency.source: frequency.source "other-source" is not one of the claim\'s sources: name the cited source that counts how often it happens (one of: some-source).',
+		]);
+		expect(messages(claimSchema.safeParse({ ...backed, frequency: risk.frequency }))).toEqual([
+			'frequency: only a risk has a frequency: remove it, or set kind: risk if the claim is about a harm.',
+		]);
+		expect(claimSchema.safeParse({ ...unproven, kind: 'risk', frequency: risk.frequency }).success).toBe(false);
 	});
 
 	test('ids are kebab-case', () => {

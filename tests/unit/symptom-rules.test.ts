@@ -18,7 +18,7 @@ const data = (over: Partial<ArticleData>): ArticleData => ({
 	lastReviewed: new Date('2026-11-21'),
 	nextReview: new Date('2027-11-21'),
 	reviewStatus: 'not-clinically-reviewed',
-	claims: [{ id: 'lumps-happen', statement: 'Lumps probably happen.', status: 'evidence-backed', certainty: 'moderate', sources: ['ref-a'], seeds: [] }],
+	claims: [{ id: 'lumps-happen', statement: 'Lumps have been reported.', kind: 'risk', status: 'evidence-backed', sources: ['ref-a'], seeds: [] }],
 	answers: [],
 	changes: [],
 	related: [],

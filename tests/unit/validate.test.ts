@@ -36,7 +36,7 @@ describe('resolving the guide', () => {
 	const owner: RawArticle = {
 		id: 'basics/a',
 		filePath: 'content/articles/basics/a.mdx',
-		data: data({ claims: [{ id: 'c-one', statement: 'Mesotherapy melts fat.', status: 'unproven', reason: 'no-trials', sources: ['ref-a'], seeds: [] }] }),
+		data: data({ claims: [{ id: 'c-one', kind: 'benefit', statement: 'Mesotherapy melts fat.', status: 'unproven', reason: 'no-trials', sources: ['ref-a'], seeds: [] }] }),
 		text: '<Claim id="c-one" />',
 	};
 	const borrower: RawArticle = {
@@ -60,7 +60,7 @@ describe('resolving the guide', () => {
 	test('reports every problem at once, each with file, field and fix', () => {
 		const broken: RawArticle = {
 			...borrower,
-			data: data({ section: 'side-effects', related: ['basics/missing'], claims: [{ id: 'c-one', statement: 'Twice declared here.', status: 'unproven', reason: 'no-trials', sources: [], seeds: [] }] }),
+			data: data({ section: 'side-effects', related: ['basics/missing'], claims: [{ id: 'c-one', kind: 'benefit', statement: 'Twice declared here.', status: 'unproven', reason: 'no-trials', sources: [], seeds: [] }] }),
 			text: '<Claim id="c-onr" />',
 		};
 		let error: unknown;
