@@ -19,7 +19,7 @@ import { contentDir } from '../src/utils/content-dir.ts';
 import { today } from '../src/utils/today.ts';
 import { checkContent } from '../src/validation/content.ts';
 import { checkBuiltSite } from '../src/validation/site.ts';
-import { correctionsEmail, isPlaceholder, isPreview, placeholderSiteUrl, siteUrl } from '../src/data/site.ts';
+import { correctionsEmail, isPlaceholder, placeholderSiteUrl, siteUrl } from '../src/data/site.ts';
 
 const outDir = resolve(process.env.GUIDE_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging-${process.pid}`;
@@ -103,21 +103,33 @@ rmSync(outDir, { recursive: true, force: true });
 renameSync(staging, outDir);
 console.log(`Site built in ${outDir}`);
 if (publish) console.log(`Ready to publish at ${siteUrl} (corrections to ${correctionsEmail}).`);
-else if (isPreview) {
-	console.warn(`
-************************************************************************************************
-  PREVIEW BUILD: not for publishing or printing for clients.
-  ${isPlaceholder(siteUrl) ? `SITE_URL is not set: canonical links, the sitemap, feeds, exports and the address and QR code on
-  every printed handout point at ${siteUrl}, which does not exist.` : ''}${isPlaceholder(correctionsEmail) ? `
-  CORRECTIONS_EMAIL is not set: readers are shown ${correctionsEmail}, which receives nothing.` : ''}
-  Every printed sheet says "Preview copy, not for handing out".
-  To publish: SITE_URL=https://your.domain CORRECTIONS_EMAIL=you@your.domain npm run build:publish
-************************************************************************************************
-`);
-}
+
+// A preview build is the first of the warnings, so it is seen with the rest, at the end, and counted.
+const preview = [
+	...(isPlaceholder(siteUrl)
+		? [
+				{
+					file: 'SITE_URL',
+					field: 'PREVIEW BUILD',
+					message: `not set: canonical links, the sitemap, feeds, exports and the address and QR code on every printed handout point at ${siteUrl}, which does not exist. Every printed sheet says "Preview copy, not for handing out".`,
+					fix: 'to publish, run SITE_URL=https://your.domain CORRECTIONS_EMAIL=you@your.domain npm run build:publish',
+				},
+			]
+		: []),
+	...(isPlaceholder(correctionsEmail)
+		? [
+				{
+					file: 'CORRECTIONS_EMAIL',
+					field: 'PREVIEW BUILD',
+					message: `not set: readers are shown ${correctionsEmail}, which receives nothing.`,
+					fix: 'set CORRECTIONS_EMAIL to the address readers send corrections to, and publish with npm run build:publish',
+				},
+			]
+		: []),
+];
 
 // Last, on the same stream, so nothing buries them.
-const warnings = [...content.warnings, ...site.warnings];
+const warnings = [...(publish ? [] : preview), ...content.warnings, ...site.warnings];
 if (warnings.length) console.log(`\n${formatWarnings(warnings)}`);
 
 /** Text files under a folder (relative paths) that contain a string. */

@@ -8,6 +8,7 @@ export const en = {
 	'skipLink': 'Skip to main content',
 	'nav.sections': 'Sections',
 	'nav.evidence': 'Evidence',
+	'nav.worried': 'Worried after treatment?',
 	'nav.home': 'Home',
 	'nav.breadcrumb': 'Breadcrumb',
 	'search.landmark': 'Site',

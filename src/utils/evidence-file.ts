@@ -34,7 +34,7 @@ export function loadEvidenceSources(path = evidenceFilePath): Map<string, Eviden
 
 /** "not shown in the search result", "not visible", … : the evidence file's words for a missing field. */
 const isMissing = (value: unknown) =>
-	value === undefined || value === null || /^(not (shown|visible|stated)|unknown)/i.test(String(value).trim());
+	value === undefined || value === null || /^(not (shown|visible|stated|printed|confirmed|given|available)|unknown|n\/a\b)/i.test(String(value).trim());
 
 const studyTypes: [RegExp, StudyType][] = [
 	[/^systematic review \/ meta-analysis|^meta-analysis/i, 'meta-analysis'],

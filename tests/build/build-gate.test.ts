@@ -71,7 +71,15 @@ describe('a good build publishes the site', () => {
 		expect(end.replace(/^Site built in .*$/m, 'Site built in <dir>')).toMatchInlineSnapshot(`
 			"Site built in <dir>
 
-			4 warnings: the site was built, but these need a person:
+			6 warnings: the site was built, but these need a person:
+
+			SITE_URL
+			  PREVIEW BUILD: not set: canonical links, the sitemap, feeds, exports and the address and QR code on every printed handout point at https://mesotherapy-guide.example, which does not exist. Every printed sheet says "Preview copy, not for handing out".
+			    Fix: to publish, run SITE_URL=https://your.domain CORRECTIONS_EMAIL=you@your.domain npm run build:publish
+
+			CORRECTIONS_EMAIL
+			  PREVIEW BUILD: not set: readers are shown corrections@mesotherapy-guide.example, which receives nothing.
+			    Fix: set CORRECTIONS_EMAIL to the address readers send corrections to, and publish with npm run build:publish
 
 			tests/fixtures/redirect/content/articles/side-effects/fixture-infections.mdx
 			  nextReview: review overdue since 2027-05-21; readers see a "Review overdue" notice.
@@ -141,8 +149,8 @@ describe('a bad build refuses to publish and leaves the existing site as it was'
 			    Fix: reword the statement, or correct its certainty if the evidence says otherwise.
 
 			tests/.tmp/gate-bad/content/references/rotunda-2006-mesotherapy-pc-review.yaml
-			  reference rotunda-2006-mesotherapy-pc-review: no claim cites it
-			    Fix: cite it from a claim or delete tests/.tmp/gate-bad/content/references/rotunda-2006-mesotherapy-pc-review.yaml.
+			  reference rotunda-2006-mesotherapy-pc-review: no claim, product, price, symptom or help route cites it
+			    Fix: cite it from a claim, a product, a price, a symptom or a help route, or delete tests/.tmp/gate-bad/content/references/rotunda-2006-mesotherapy-pc-review.yaml.
 
 			tests/.tmp/gate-bad/content/articles
 			  (all articles): median reading grade 34.8 is above 8

@@ -76,8 +76,8 @@ describe('publishing', () => {
 	test('npm run build without SITE_URL is a preview: it warns, and every printed sheet says so', () => {
 		const result = buildSite(fixture, join(tmp, 'publish-preview'), { SITE_URL: '', CORRECTIONS_EMAIL: '' });
 		expect(result.ok, result.output).toBe(true);
-		expect(result.output).toContain('PREVIEW BUILD: not for publishing or printing for clients.');
-		expect(result.output).toContain('To publish: SITE_URL=https://your.domain CORRECTIONS_EMAIL=you@your.domain npm run build:publish');
+		expect(result.output).toContain('PREVIEW BUILD: not set: canonical links');
+		expect(result.output).toContain('Fix: to publish, run SITE_URL=https://your.domain CORRECTIONS_EMAIL=you@your.domain npm run build:publish');
 		const html = readFileSync(join(result.outDir, 'side-effects/fixture-infections/index.html'), 'utf8');
 		expect(html).toMatch(/data-preview-copy[^>]*><strong>Preview copy, not for handing out:<\/strong>/);
 	});

@@ -10,12 +10,12 @@ import type { ArticleData } from '../../src/schemas/article.ts';
 import { editDistance, suggest, vocabulary } from '../../src/data/search-words.ts';
 
 const article: RawArticle = {
-	id: 'uses/body-fat',
-	filePath: 'content/articles/uses/body-fat.mdx',
+	id: 'ingredients/fat-dissolvers',
+	filePath: 'content/articles/ingredients/fat-dissolvers.mdx',
 	data: {
 		title: 'Body fat',
 		description: 'x'.repeat(60),
-		section: 'uses',
+		section: 'ingredients',
 		order: 100,
 		lastReviewed: new Date('2026-11-21'),
 		nextReview: new Date('2027-11-21'),
@@ -35,7 +35,7 @@ const product = (over: Partial<ProductData> = {}): ProductData => ({
 	otherNames: [],
 	contains: 'Said to hold bromelain, lecithin and riboflavin.',
 	sources: ['ref-a'],
-	articles: ['uses/body-fat'],
+	articles: ['ingredients/fat-dissolvers'],
 	status: [{ country: 'UK', status: 'warning', statement: 'A UK regulator warned about it.', source: 'ref-a', checked }],
 	...over,
 });
@@ -45,7 +45,7 @@ describe('products and their regulatory status', () => {
 		const guide = buildGuide({ articles: [article], references: [reference], products: [{ id: 'lemon-bottle', filePath: 'content/products/lemon-bottle.yaml', data: product() }] });
 		const resolved = guide.product('lemon-bottle')!;
 		expect(resolved.url).toBe('/products/#product-lemon-bottle');
-		expect(resolved.articles.map((a) => a.id)).toEqual(['uses/body-fat']);
+		expect(resolved.articles.map((a) => a.id)).toEqual(['ingredients/fat-dissolvers']);
 		expect(resolved.status[0].reference?.id).toBe('ref-a');
 	});
 
