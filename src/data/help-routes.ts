@@ -77,10 +77,13 @@ export const places: Place[] = [
 	{
 		id: 'uk',
 		name: 'In the UK',
-		emergency: localEmergency,
+		emergency: {
+			text: 'Call 999 now.',
+			sources: ['swast-when-to-call-999'],
+		},
 		urgent: {
-			text: 'Call NHS 111, or speak to a pharmacist or a doctor.',
-			sources: ['yellowcard-mhra-what-to-report'],
+			text: 'Call NHS 111 (online or by phone, day and night), or speak to a pharmacist or a doctor.',
+			sources: ['yellowcard-mhra-what-to-report', 'swast-when-to-call-999'],
 		},
 		report: {
 			text: 'You can report a suspected side effect of a medicine, or a problem with a medical device, yourself: use the Yellow Card scheme of the MHRA (the UK medicines regulator), online or in the Yellow Card app. The scheme cannot give medical advice.',
@@ -91,7 +94,10 @@ export const places: Place[] = [
 	{
 		id: 'ireland',
 		name: 'In Ireland',
-		emergency: localEmergency,
+		emergency: {
+			text: 'Call 112 now (the European emergency number, free from any phone in the EU).',
+			sources: ['eu-112-emergency-number-page'],
+		},
 		urgent: {
 			text: 'Contact a doctor or an urgent care service. Our sources do not name an out-of-hours service for Ireland.',
 			sources: [],
@@ -104,7 +110,10 @@ export const places: Place[] = [
 	{
 		id: 'us',
 		name: 'In the US',
-		emergency: localEmergency,
+		emergency: {
+			text: 'Call 911 now.',
+			sources: ['us-911-when-to-call'],
+		},
 		urgent: {
 			text: 'If a complication such as swelling or bleeding needs urgent care, go to a hospital emergency department. For other worries, call a doctor today.',
 			sources: ['asps-asaps-fig-closure'],
