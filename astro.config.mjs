@@ -6,8 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import redirectsFile from './src/integrations/redirects.ts';
 import { readRedirects } from './src/utils/redirects.ts';
-import { siteUrl } from './src/data/site.ts';
-import { contentDir } from './src/utils/content-dir.ts';
+import { siteUrl } from './src/config.ts';
+import { contentDir } from './src/config.ts';
 import { reviewDates } from './src/utils/review-dates.ts';
 
 // <lastmod> in the sitemap is the page's review date (claim pages: their article's).
@@ -15,7 +15,7 @@ const lastmods = reviewDates(contentDir);
 const redirects = readRedirects(contentDir);
 
 // Environment variables used by the tests and the benchmark (README, "Building other content"):
-// GUIDE_CONTENT_DIR (src/utils/content-dir.ts), GUIDE_OUT_DIR and GUIDE_CACHE_DIR.
+// GUIDE_CONTENT_DIR (src/config.ts), GUIDE_OUT_DIR and GUIDE_CACHE_DIR.
 export default defineConfig({
 	site: siteUrl,
 	trailingSlash: 'always',

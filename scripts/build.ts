@@ -15,11 +15,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { explainBuildError, formatProblems, formatWarnings } from '../src/utils/errors.ts';
-import { contentDir } from '../src/utils/content-dir.ts';
-import { today } from '../src/utils/today.ts';
+import { contentDir } from '../src/config.ts';
+import { today } from '../src/config.ts';
 import { checkContent } from '../src/validation/content.ts';
 import { checkBuiltSite } from '../src/validation/site.ts';
-import { correctionsEmail, isPlaceholder, placeholderSiteUrl, siteUrl } from '../src/data/site.ts';
+import { correctionsEmail, isPlaceholder, placeholderSiteUrl, siteUrl } from '../src/config.ts';
 
 const outDir = resolve(process.env.GUIDE_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging-${process.pid}`;
@@ -94,7 +94,7 @@ if (publish) {
 	if (leaks.length) {
 		rmSync(staging, { recursive: true, force: true });
 		console.error(
-			`\nNot published: ${leaks.length} built file${leaks.length === 1 ? '' : 's'} still name${leaks.length === 1 ? "s" : ""} the placeholder domain ${placeholderHost}; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was written'}.\n${leaks.slice(0, 20).map((file) => `  ${file}`).join('\n')}\n    Fix: take the address from src/data/site.ts (siteUrl, correctionsEmail) instead of writing it in the page or content.`,
+			`\nNot published: ${leaks.length} built file${leaks.length === 1 ? '' : 's'} still name${leaks.length === 1 ? "s" : ""} the placeholder domain ${placeholderHost}; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was written'}.\n${leaks.slice(0, 20).map((file) => `  ${file}`).join('\n')}\n    Fix: take the address from src/config.ts (siteUrl, correctionsEmail) instead of writing it in the page or content.`,
 		);
 		process.exit(1);
 	}

@@ -3,7 +3,7 @@
  * `-- --site <dir>`) and prints the content lint report; exits 1 when there are errors.
  */
 import { formatReport, lintSite } from '../src/lint/content-lint.ts';
-import { today } from '../src/utils/today.ts';
+import { today } from '../src/config.ts';
 import { builtSite } from './built-site.ts';
 
 const contentDir = process.env.GUIDE_CONTENT_DIR ?? 'content';

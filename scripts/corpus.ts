@@ -8,7 +8,7 @@
  */
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { sectionIds } from '../src/data/sections.ts';
+import { sectionIds } from '../src/config.ts';
 
 /**
  * The words of each real article's body, in order, lower-cased. A synthetic article draws its words from one

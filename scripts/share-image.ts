@@ -3,7 +3,7 @@
  * Chromium. Run after changing the site name or colours: node scripts/share-image.ts
  */
 import { launch } from './lib/chromium.ts';
-import { siteName } from '../src/data/site.ts';
+import { siteName } from '../src/config.ts';
 
 const html = `<!DOCTYPE html><html><body style="margin:0;width:1200px;height:630px;display:flex;flex-direction:column;justify-content:center;padding:0 90px;box-sizing:border-box;background:#f3f5f6;font-family:system-ui,sans-serif;color:#1b2226;border-top:28px solid #0b55a3">
 <p style="font-size:34px;margin:0 0 24px;color:#4a5560">${siteName}</p>

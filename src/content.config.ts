@@ -6,7 +6,7 @@ import { glossarySchema } from './schemas/glossary.ts';
 import { kitCommonSchema, kitSchema } from './schemas/kit.ts';
 import { costSchema, productSchema } from './schemas/product.ts';
 import { symptomSchema } from './schemas/symptom.ts';
-import { contentDir } from './utils/content-dir.ts';
+import { contentDir } from './config.ts';
 
 /** Articles: content/articles/<section>/<slug>.mdx. The entry id is "<section>/<slug>". */
 const articles = defineCollection({

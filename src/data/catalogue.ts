@@ -6,7 +6,7 @@
 import type { CostData, ProductData } from '../schemas/product.ts';
 import type { GuideArticle, GuideReference } from './model.ts';
 import type { ContentProblem } from '../utils/errors.ts';
-import { contentDir as defaultContentDir } from '../utils/content-dir.ts';
+import { contentDir as defaultContentDir } from '../config.ts';
 import { urls } from '../utils/urls.ts';
 
 export interface RawProduct {

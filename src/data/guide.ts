@@ -6,7 +6,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import type { Guide, GuideArticle } from './model.ts';
 import { buildGuide } from './validate.ts';
-import { today } from '../utils/today.ts';
+import { today } from '../config.ts';
 
 let guide: Promise<Guide> | undefined;
 const entries = new Map<string, CollectionEntry<'articles'>>();

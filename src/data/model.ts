@@ -8,7 +8,7 @@ import type { ClaimData, Status } from '../schemas/claim.ts';
 import type { ReferenceData } from '../schemas/reference.ts';
 import type { GlossaryData } from '../schemas/glossary.ts';
 import type { KitData } from '../schemas/kit.ts';
-import type { Section, SectionId } from './sections.ts';
+import type { Section, SectionId } from '../config.ts';
 import type { Catalogue, GuideProduct } from './catalogue.ts';
 import type { GuideSymptom } from './symptom-rules.ts';
 

@@ -3,7 +3,7 @@
  * "not-shown", "claim"), never display labels, so a shared search link keeps working when a label's wording
  * changes. The words readers see come from here (section titles, and the label groups of method.ts).
  */
-import { sectionIds, sections } from './sections.ts';
+import { sectionIds, sections } from '../config.ts';
 import { labelFilterGroups } from './method.ts';
 
 export interface FilterOption {

@@ -13,7 +13,7 @@
 import type { GuideArticle, GuideClaim, GuideReference } from './model.ts';
 import { symptomLevels, symptomTimes, type SymptomData, type SymptomLevel } from '../schemas/symptom.ts';
 import { places } from './help-routes.ts';
-import { contentDir as defaultContentDir } from '../utils/content-dir.ts';
+import { contentDir as defaultContentDir } from '../config.ts';
 import type { ContentProblem } from '../utils/errors.ts';
 
 export interface RawSymptom {

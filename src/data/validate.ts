@@ -9,7 +9,7 @@
  */
 import type { Guide, GuideReference, GuideTerm, KitCommon } from './model.ts';
 import { urls } from '../utils/urls.ts';
-import { contentDir as defaultContentDir } from '../utils/content-dir.ts';
+import { contentDir as defaultContentDir } from '../config.ts';
 import { type ContentProblem, GuideContentError } from '../utils/errors.ts';
 import type { RawArticle, RawKit, RawReference, RawTerm } from '../validation/raw.ts';
 import { resolveArticles } from '../validation/articles.ts';

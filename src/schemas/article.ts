@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { claimSchema } from './claim.ts';
-import { sectionIds } from '../data/sections.ts';
+import { sectionIds } from '../config.ts';
 
 /** A calendar date written YYYY-MM-DD in YAML (read as UTC midnight). */
 const calendarDate = (field: string) =>

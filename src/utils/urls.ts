@@ -2,7 +2,7 @@
  * Every URL the site links to comes from here, so a page moves in one place.
  * All paths end in a slash (astro.config.mjs: trailingSlash 'always').
  */
-import { siteUrl } from '../data/site.ts';
+import { siteUrl } from '../config.ts';
 
 export const urls = {
 	home: () => '/',

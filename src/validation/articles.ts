@@ -1,7 +1,7 @@
 /** Articles: the section matches the folder; aftercare handouts keep a changes log; versions and review state. */
 import type { ArticleData } from '../schemas/article.ts';
 import type { GuideArticle } from '../data/model.ts';
-import { sectionIds, type SectionId } from '../data/sections.ts';
+import { sectionIds, type SectionId } from '../config.ts';
 import { urls } from '../utils/urls.ts';
 import type { ContentProblem } from '../utils/errors.ts';
 import type { RawArticle } from './raw.ts';

@@ -20,7 +20,7 @@ import { costSchema, productSchema } from '../schemas/product.ts';
 import { symptomSchema } from '../schemas/symptom.ts';
 import { buildGuide } from '../data/validate.ts';
 import type { Guide } from '../data/model.ts';
-import { sectionIds } from '../data/sections.ts';
+import { sectionIds } from '../config.ts';
 import { type ContentProblem, GuideContentError } from '../utils/errors.ts';
 import { readRedirects } from '../utils/redirects.ts';
 import { urls } from '../utils/urls.ts';

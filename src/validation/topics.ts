@@ -1,6 +1,6 @@
 /** The evidence pages' topics: claims grouped by their article's section. */
 import type { GuideClaim, GuideTopic } from '../data/model.ts';
-import { sectionIds, sections } from '../data/sections.ts';
+import { sectionIds, sections } from '../config.ts';
 import { urls } from '../utils/urls.ts';
 
 /** Claims per evidence topic page: topics paginate, so no evidence page grows with the size of the guide. */

@@ -8,7 +8,7 @@ import { findCareCards, type RawSymptom } from '../../src/data/symptom-rules.ts'
 import { GuideContentError } from '../../src/utils/errors.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 import { symptomSchema } from '../../src/schemas/symptom.ts';
-import { isPlaceholder } from '../../src/data/site.ts';
+import { isPlaceholder } from '../../src/config.ts';
 
 const data = (over: Partial<ArticleData>): ArticleData => ({
 	title: 'Lumps',

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getGuide } from '../../data/guide.ts';
-import { siteName } from '../../data/site.ts';
+import { siteName } from '../../config.ts';
 import { urls } from '../../utils/urls.ts';
-import { changesFeed } from '../../utils/feed.ts';
+import { changesFeed } from '../../data/feed.ts';
 
 /** Atom feed of the aftercare pages only: each new version of a handout clinics print, with what changed. */
 export const GET: APIRoute = async () =>

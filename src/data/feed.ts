@@ -2,9 +2,9 @@
  * Atom feeds of page versions, from the pages' changes logs: the site-wide /changes.xml and the aftercare-only
  * /aftercare/changes.xml that clinics follow for their handouts.
  */
-import type { GuideArticle } from '../data/model.ts';
-import { siteName } from '../data/site.ts';
-import { absoluteUrl, urls } from './urls.ts';
+import type { GuideArticle } from './model.ts';
+import { siteName } from '../config.ts';
+import { absoluteUrl, urls } from '../utils/urls.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

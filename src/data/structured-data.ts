@@ -4,11 +4,11 @@
  * FAQ pages add an FAQPage, procedure pages a MedicalProcedure.
  */
 import type { BreadcrumbList, CreativeWork, FAQPage, MedicalProcedure, MedicalWebPage, WithContext } from 'schema-dts';
-import type { GuideReference } from '../data/model.ts';
-import { siteName } from '../data/site.ts';
-import { isoDate } from './dates.ts';
-import { absoluteUrl, urls } from './urls.ts';
-import { referenceDisplay } from './source-links.ts';
+import type { GuideReference } from './model.ts';
+import { siteName } from '../config.ts';
+import { isoDate } from '../utils/dates.ts';
+import { absoluteUrl, urls } from '../utils/urls.ts';
+import { referenceDisplay } from '../utils/source-links.ts';
 import { studyTypeLabels } from '../schemas/reference.ts';
 
 export type StructuredData = WithContext<MedicalWebPage> | WithContext<BreadcrumbList> | WithContext<FAQPage> | WithContext<MedicalProcedure>;

@@ -2,8 +2,8 @@
  * Questions and answers of an FAQ article, read from its MDX source for the FAQPage structured data:
  * each `## …?` heading is a question, and the text under it (claims spelled out, markup removed) the answer.
  */
-import type { GuideClaim } from '../data/model.ts';
-import { labelOf } from '../data/method.ts';
+import type { GuideClaim } from './model.ts';
+import { labelOf } from './method.ts';
 
 export function faqEntries(mdx: string, claim: (id: string) => GuideClaim | undefined): { question: string; answer: string }[] {
 	const body = mdx.replace(/^---[\s\S]*?^---$/m, '');
