@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus } from './corpus.ts';
+import { splitFrontmatter } from '../src/utils/frontmatter.ts';
 import { launch } from './lib/chromium.ts';
 import { serve } from './lib/serve.ts';
 
@@ -102,7 +103,7 @@ function plainCopy(from: string, to: string) {
 	for (const section of readdirSync(join(from, 'articles'))) {
 		for (const file of readdirSync(join(from, 'articles', section))) {
 			const text = readFileSync(join(from, 'articles', section, file), 'utf8');
-			const [, front, body] = text.split(/^---$/m);
+			const { yaml: front, body } = splitFrontmatter(text)!;
 			const title = /^title: (.*)$/m.exec(front)![1];
 			const description = /^description: (.*)$/m.exec(front)![1];
 			const plain = body.replace(/<Claim id="([^"]+)" \/>/g, 'Claim $1.').replace(/<Term id="[^"]+">([^<]+)<\/Term>/g, '$1');

@@ -9,6 +9,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { sectionIds } from '../src/config.ts';
+import { splitFrontmatter } from '../src/utils/frontmatter.ts';
 
 /**
  * The words of each real article's body, in order, lower-cased. A synthetic article draws its words from one
@@ -22,7 +23,7 @@ function realWordStreams(root: string): string[][] {
 		.filter((file) => file.endsWith('.mdx'))
 		.sort()
 		.map((file) => {
-			const body = readFileSync(join(articles, file), 'utf8').split(/^---$/m).slice(2).join(' ');
+			const body = (splitFrontmatter(readFileSync(join(articles, file), 'utf8'))?.body ?? '');
 			return (body.replace(/<[^>]*>/g, ' ').toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? []).filter((word) => word !== 'claim');
 		})
 		.filter((words) => words.length > 0);

@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
-import { parse as parseYaml } from 'yaml';
+import { readFrontmatter } from '../utils/frontmatter.ts';
 import { bodyText, readingLevel } from '../utils/readability.ts';
 import type { ContentProblem } from '../utils/errors.ts';
 
@@ -107,10 +107,7 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 
 	const articles = ids.map((id): ArticleReport => {
 		const html = pages.get(id)!;
-		const front = parseYaml(readFileSync(join(contentDir, 'articles', `${id}.mdx`), 'utf8').split(/^---$/m)[1]) as {
-			lastReviewed: Date;
-			nextReview: Date;
-		};
+		const front = readFrontmatter<{ lastReviewed: Date; nextReview: Date }>(readFileSync(join(contentDir, 'articles', `${id}.mdx`), 'utf8'));
 		const shown = new Set([...html.matchAll(/data-claim-id="([^"]+)"/g)].map((match) => match[1]));
 		const shownClaims = claims.filter((claim) => shown.has(claim.id));
 		const level = readingLevel(bodyText(html));

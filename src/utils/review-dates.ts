@@ -5,7 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readFrontmatter } from './frontmatter.ts';
 
 export function reviewDates(contentDir: string): Map<string, Date> {
 	const dates = new Map<string, Date>();
@@ -13,10 +13,7 @@ export function reviewDates(contentDir: string): Map<string, Date> {
 	for (const section of readdirSync(articles, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
 		for (const file of readdirSync(join(articles, section.name)).filter((name) => name.endsWith('.mdx'))) {
 			try {
-				const data = parse(readFileSync(join(articles, section.name, file), 'utf8').split(/^---$/m)[1]) as {
-					lastReviewed?: Date | string;
-					claims?: { id?: string }[];
-				};
+				const data = readFrontmatter<{ lastReviewed?: Date | string; claims?: { id?: string }[] }>(readFileSync(join(articles, section.name, file), 'utf8'));
 				const date = new Date(data.lastReviewed ?? '');
 				if (Number.isNaN(date.getTime())) continue;
 				dates.set(`/${section.name}/${file.replace(/\.mdx$/, '')}/`, date);

@@ -4,6 +4,7 @@
  */
 import { parseDocument } from 'yaml';
 import type { ContentProblem } from '../utils/errors.ts';
+import { splitFrontmatter } from '../utils/frontmatter.ts';
 
 export interface Parsed {
 	data: unknown;
@@ -45,8 +46,8 @@ export interface Frontmatter extends Parsed {
 
 /** The frontmatter of an MDX file (between the first two --- lines) and its body. */
 export function parseFrontmatter(text: string, file: string): Frontmatter {
-	const match = /^---\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m.exec(text);
-	if (!match || match.index !== 0) {
+	const parts = splitFrontmatter(text);
+	if (!parts) {
 		return {
 			data: undefined,
 			body: text,
@@ -61,7 +62,5 @@ export function parseFrontmatter(text: string, file: string): Frontmatter {
 			],
 		};
 	}
-	const parsed = parseYaml(match[1], file, 1);
-	const bodyLine = text.slice(0, match[0].length).split('\n').length;
-	return { ...parsed, body: text.slice(match[0].length), bodyLine };
+	return { ...parseYaml(parts.yaml, file, 1), body: parts.body, bodyLine: parts.bodyLine };
 }

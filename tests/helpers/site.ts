@@ -1,7 +1,7 @@
 /** The real guide as built by tests/global-setup.ts: its articles, pages and exports. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readFrontmatter } from '../../src/utils/frontmatter.ts';
 import { root, tmp } from './build.ts';
 
 /** Where the real site is built for tests; GUIDE_TEST_SITE lets several people test at once. */
@@ -24,5 +24,5 @@ export const pageHtml = (path: string) => readFileSync(join(siteDir, path.replac
 /** The frontmatter of an article, parsed. */
 export function frontmatter(articleId: string): Record<string, unknown> {
 	const text = readFileSync(join(contentDir, 'articles', `${articleId}.mdx`), 'utf8');
-	return parse(text.split(/^---$/m)[1]);
+	return readFrontmatter(text);
 }

@@ -3,6 +3,7 @@
  * one level, on every page. The messages are what an author reads, so they are pinned.
  */
 import { describe, expect, test } from 'vitest';
+import { places } from '../../src/data/help-routes.ts';
 import { buildGuide, type RawArticle } from '../../src/data/validate.ts';
 import { findCareCards, type RawSymptom } from '../../src/data/symptom-rules.ts';
 import { GuideContentError } from '../../src/utils/errors.ts';
@@ -27,7 +28,7 @@ const data = (over: Partial<ArticleData>): ArticleData => ({
 });
 const reference = { id: 'ref-a', filePath: 'content/references/ref-a.yaml', data: { title: 'A', studyType: 'review' as const, url: 'https://example.org/a' } };
 // The help routes cite real reference keys; give the unit guide those references too.
-const helpReferences = ['yellowcard-mhra-what-to-report', 'fda-medwatch-reporting', 'asps-asaps-fig-closure'].map((id) => ({ ...reference, id, filePath: `content/references/${id}.yaml` }));
+const helpReferences = [...new Set(places.flatMap((place) => [place.emergency, place.urgent, place.report].flatMap((route) => route.sources)))].map((id) => ({ ...reference, id, filePath: `content/references/${id}.yaml` }));
 
 const symptom = (id: string, level: RawSymptom['data']['level'], over: Partial<RawSymptom['data']> = {}): RawSymptom => ({
 	id,
@@ -128,7 +129,7 @@ describe('care cards list symptoms by id, each at its own level', () => {
 
 	test('a help route may not cite a reference the guide does not hold', () => {
 		expect(() => buildGuide({ articles: [page('')], references: [reference], symptoms })).toThrow(
-			/src\/data\/help-routes.ts\n {2}uk.urgent.sources\[0\]: "yellowcard-mhra-what-to-report" is not a reference/,
+			/src\/data\/help-routes.ts\n {2}uk.emergency.sources\[0\]: "swast-when-to-call-999" is not a reference/,
 		);
 	});
 
