@@ -47,6 +47,7 @@ export const en = {
 	'toc.heading': 'Contents',
 	'toc.count': '{count} sections',
 	'references.heading': 'References',
+	'claim.youMayRead': 'Claim you may read: ',
 	'doDont.do': 'Do',
 	'doDont.dont': "Don't",
 	'callout.warning': 'Important',
