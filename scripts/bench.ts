@@ -21,7 +21,10 @@ import { serve } from './lib/serve.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // BENCH_SIZES=none runs only the Lighthouse part.
-const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').map(Number).filter((size) => size > 0);
+const sizes = (process.env.BENCH_SIZES ?? '1000,5000,10000')
+	.split(',')
+	.map(Number)
+	.filter((size) => size > 0);
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const work = mkdtempSync(join(tmpdir(), 'guide-bench-'));
 const npm = (cwd: string, args: string[]) => execFileSync('npm', args, { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -134,7 +137,7 @@ function setUpReference(name: 'floor' | 'starlight') {
 		);
 		writeFileSync(
 			join(dir, 'src/pages/[slug].astro'),
-			"---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() { return (await getCollection('docs')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props; const { Content } = await render(entry);\n---\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>{entry.data.title}</title></head><body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>\n",
+			'---\nimport { getCollection, render } from \'astro:content\';\nexport async function getStaticPaths() { return (await getCollection(\'docs\')).map((entry) => ({ params: { slug: entry.id }, props: { entry } })); }\nconst { entry } = Astro.props; const { Content } = await render(entry);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{entry.data.title}</title></head><body><main data-pagefind-body><h1>{entry.data.title}</h1><Content /></main></body></html>\n',
 		);
 	} else {
 		writeFileSync(
@@ -181,12 +184,17 @@ async function benchReference(name: 'floor' | 'starlight', dir: string, size: nu
 	rmSync(join(dir, 'dist'), { recursive: true, force: true });
 	rmSync(join(dir, 'node_modules/.astro'), { recursive: true, force: true });
 	const started = Date.now();
-	const run = timed(join(dir, 'node_modules/.bin/astro'), ['build'], dir, { BENCH_CONTENT: docs, PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}` });
+	const run = timed(join(dir, 'node_modules/.bin/astro'), ['build'], dir, {
+		BENCH_CONTENT: docs,
+		PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}`,
+	});
 	let indexSeconds = 0;
 	let peakMb = run.peakMb;
 	if (name === 'floor') {
 		// The floor indexes with Pagefind too, so both sides do the same work.
-		const index = timed(join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist'], dir, { PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}` });
+		const index = timed(join(dir, 'node_modules/.bin/pagefind'), ['--site', 'dist'], dir, {
+			PATH: `${join(dir, 'node_modules/.bin')}:${process.env.PATH}`,
+		});
 		indexSeconds = index.seconds;
 		peakMb = Math.max(peakMb, index.peakMb);
 	}
@@ -225,7 +233,13 @@ async function lighthouse(): Promise<string[]> {
 			// block it, so every page would wait for Lighthouse's load timeout.
 			await run(
 				join(dir, 'node_modules/.bin/lighthouse'),
-				[server.url + page, '--output=json', `--output-path=${report}`, '--quiet', '--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run'],
+				[
+					server.url + page,
+					'--output=json',
+					`--output-path=${report}`,
+					'--quiet',
+					'--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+				],
 				{ ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
 			);
 			if (!existsSync(report)) {
@@ -235,7 +249,9 @@ async function lighthouse(): Promise<string[]> {
 			const data = JSON.parse(readFileSync(report, 'utf8'));
 			const score = (id: string) => Math.round((data.categories[id]?.score ?? 0) * 100);
 			const lcp = data.audits['largest-contentful-paint']?.numericValue ?? 0;
-			lines.push(`| ${page} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(lcp / 1000).toFixed(2)} s |`);
+			lines.push(
+				`| ${page} | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${(lcp / 1000).toFixed(2)} s |`,
+			);
 			rmSync(report);
 		}
 	} finally {
@@ -247,13 +263,16 @@ async function lighthouse(): Promise<string[]> {
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 const row = (r: Result) =>
 	`| ${r.size} | ${r.builder} | ${fmt(r.seconds)} | ${fmt(r.indexSeconds)} | ${fmt(r.peakMb, 0)} | ${r.pages} | ${fmt((r.seconds * 1000) / r.pages)} | ${fmt(r.distMb)} | ${fmt(r.indexMb)} | ${fmt(r.metaKb)} | ${r.firstSearchKb ? fmt(r.firstSearchKb) : 'n/a'} |`;
-const header = '| articles | builder | build s | index s | peak MB | pages | ms/page | dist MB | index MB | page list KB | first search KB |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
+const header =
+	'| articles | builder | build s | index s | peak MB | pages | ms/page | dist MB | index MB | page list KB | first search KB |\n| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |';
 
 // Builds share the project's .astro/ folder: run nothing else in this checkout while the benchmark runs.
 const results: Result[] = [];
 const references: Partial<Record<'floor' | 'starlight', string>> = {};
 for (const name of ['floor', 'starlight'] as const) if (!skip.has(name)) references[name] = setUpReference(name);
-console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(
+	`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+);
 console.log(header);
 const record = (result: Result) => {
 	results.push(result);
@@ -275,7 +294,9 @@ console.log('\nRatios, this guide ÷ reference, for the same articles (the guide
 for (const size of sizes) {
 	const guide = results.find((r) => r.size === size && r.builder === 'this guide')!;
 	for (const ref of results.filter((r) => r.size === size && r.builder !== 'this guide')) {
-		console.log(`  ${size} articles vs ${ref.builder}: build time ${fmt(guide.seconds / ref.seconds, 2)}×, peak memory ${fmt(guide.peakMb / ref.peakMb, 2)}×`);
+		console.log(
+			`  ${size} articles vs ${ref.builder}: build time ${fmt(guide.seconds / ref.seconds, 2)}×, peak memory ${fmt(guide.peakMb / ref.peakMb, 2)}×`,
+		);
 	}
 }
 if (!skip.has('lighthouse')) {

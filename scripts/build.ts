@@ -39,7 +39,9 @@ if (publish) {
 		);
 	}
 	if (problems.length) {
-		console.error(`\nNot published: a build for publishing needs real addresses; nothing was built.\n\n${problems.map((p) => `  ${p}`).join('\n')}\n\nFor a preview on this machine, use npm run build or npm start.`);
+		console.error(
+			`\nNot published: a build for publishing needs real addresses; nothing was built.\n\n${problems.map((p) => `  ${p}`).join('\n')}\n\nFor a preview on this machine, use npm run build or npm start.`,
+		);
 		process.exit(1);
 	}
 }
@@ -65,7 +67,9 @@ if (content.problems.length) fail(formatProblems(content.problems));
 // when a schema it imports does: drop the store whenever any schema file changes, so new rules always apply.
 const cacheDir = resolve(process.env.GUIDE_CACHE_DIR ?? 'node_modules/.astro');
 const schemaFiles = ['src/content.config.ts', ...readdirSync('src/schemas').map((file) => join('src/schemas', file))];
-const schemaHash = createHash('sha256').update(schemaFiles.map((file) => readFileSync(file, 'utf8')).join('\0')).digest('hex');
+const schemaHash = createHash('sha256')
+	.update(schemaFiles.map((file) => readFileSync(file, 'utf8')).join('\0'))
+	.digest('hex');
 const hashFile = join(cacheDir, 'guide-schema-hash');
 if (!existsSync(hashFile) || readFileSync(hashFile, 'utf8') !== schemaHash) {
 	rmSync(join(cacheDir, 'data-store.json'), { force: true });
@@ -94,7 +98,12 @@ if (publish) {
 	if (leaks.length) {
 		rmSync(staging, { recursive: true, force: true });
 		console.error(
-			`\nNot published: ${leaks.length} built file${leaks.length === 1 ? '' : 's'} still name${leaks.length === 1 ? "s" : ""} the placeholder domain ${placeholderHost}; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was written'}.\n${leaks.slice(0, 20).map((file) => `  ${file}`).join('\n')}\n    Fix: take the address from src/config.ts (siteUrl, correctionsEmail) instead of writing it in the page or content.`,
+			`\nNot published: ${leaks.length} built file${leaks.length === 1 ? '' : 's'} still name${leaks.length === 1 ? 's' : ''} the placeholder domain ${placeholderHost}; ${existsSync(outDir) ? `${outDir} was left as it was` : 'nothing was written'}.\n${leaks
+				.slice(0, 20)
+				.map((file) => `  ${file}`)
+				.join(
+					'\n',
+				)}\n    Fix: take the address from src/config.ts (siteUrl, correctionsEmail) instead of writing it in the page or content.`,
 		);
 		process.exit(1);
 	}

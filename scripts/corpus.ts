@@ -23,8 +23,13 @@ function realWordStreams(root: string): string[][] {
 		.filter((file) => file.endsWith('.mdx'))
 		.sort()
 		.map((file) => {
-			const body = (splitFrontmatter(readFileSync(join(articles, file), 'utf8'))?.body ?? '');
-			return (body.replace(/<[^>]*>/g, ' ').toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? []).filter((word) => word !== 'claim');
+			const body = splitFrontmatter(readFileSync(join(articles, file), 'utf8'))?.body ?? '';
+			return (
+				body
+					.replace(/<[^>]*>/g, ' ')
+					.toLowerCase()
+					.match(/[a-z]+(?:'[a-z]+)?/g) ?? []
+			).filter((word) => word !== 'claim');
 		})
 		.filter((words) => words.length > 0);
 }

@@ -101,7 +101,11 @@ export function isPlaceholder(address: string): boolean {
 	}
 	const name = host.toLowerCase().replace(/\.$/, '');
 	const tld = name.split('.').pop() ?? '';
-	return !name.includes('.') || reservedDomains.includes(tld) || reservedNames.some((reserved) => name === reserved || name.endsWith(`.${reserved}`));
+	return (
+		!name.includes('.') ||
+		reservedDomains.includes(tld) ||
+		reservedNames.some((reserved) => name === reserved || name.endsWith(`.${reserved}`))
+	);
 }
 
 /**

@@ -50,7 +50,6 @@ const costs = defineCollection({
 	schema: costSchema,
 });
 
-
 /** Symptoms: content/symptoms/<id>.yaml, each declared once with its care level; care cards list them by id. */
 const symptoms = defineCollection({
 	loader: glob({ base: `${contentDir}/symptoms`, pattern: '**/*.yaml' }),

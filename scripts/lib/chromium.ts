@@ -47,7 +47,8 @@ export function ensureChromium(): string {
 	const prefix = admin();
 	if (prefix && spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0) {
 		console.log(`The browser tests need Debian's chromium at ${debianChromium}: installing it with apt-get…`);
-		const ok = run(prefix, ['apt-get', 'update', '-qq']).status === 0 && run(prefix, ['apt-get', 'install', '-y', '-qq', 'chromium']).status === 0;
+		const ok =
+			run(prefix, ['apt-get', 'update', '-qq']).status === 0 && run(prefix, ['apt-get', 'install', '-y', '-qq', 'chromium']).status === 0;
 		if (ok && runnable(debianChromium)) return debianChromium;
 	}
 	throw new ChromiumMissing(

@@ -38,7 +38,10 @@ export async function serve(dir: string, { onBytes, gzip = false }: ServeOptions
 			const type = types[extname(file)];
 			const compress = gzip && type !== undefined && type !== types['.wasm'] && /\bgzip\b/.test(String(request.headers['accept-encoding']));
 			const body = compress ? gzipSync(await readFile(file)) : await readFile(file);
-			response.writeHead(200, { 'content-type': type ?? 'application/octet-stream', ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+			response.writeHead(200, {
+				'content-type': type ?? 'application/octet-stream',
+				...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+			});
 			onBytes?.(body.length, path);
 			response.end(body);
 		} catch {

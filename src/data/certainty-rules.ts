@@ -23,7 +23,17 @@ import { studyTypeLabels, type StudyType } from '../schemas/reference.ts';
 const trialOrReview: StudyType[] = ['controlled-trial', 'rct', 'systematic-review', 'meta-analysis'];
 const pooled: StudyType[] = ['systematic-review', 'meta-analysis'];
 /** Sources that, alone, allow no more than low certainty. */
-const weakOnly: StudyType[] = ['case-report', 'case-series', 'review', 'guideline', 'consensus', 'reference-page', 'news-report', 'marketing-page', 'product-information'];
+const weakOnly: StudyType[] = [
+	'case-report',
+	'case-series',
+	'review',
+	'guideline',
+	'consensus',
+	'reference-page',
+	'news-report',
+	'marketing-page',
+	'product-information',
+];
 
 /** The rules as readers read them on the method page, in order. */
 export const certaintyRules = [
@@ -36,8 +46,7 @@ export const certaintyRules = [
 ] as const;
 
 const typesOf = (claim: GuideClaim) => claim.references.map((reference) => reference.data.studyType);
-const named = (types: StudyType[]) =>
-	[...new Set(types)].map((type) => studyTypeLabels[type].toLowerCase()).join(', ') || 'none';
+const named = (types: StudyType[]) => [...new Set(types)].map((type) => studyTypeLabels[type].toLowerCase()).join(', ') || 'none';
 
 /** Problems of one claim against its sources (file and field filled in by the caller). */
 export function claimSourceProblems(claim: GuideClaim): Omit<ContentProblem, 'file' | 'field'>[] {
@@ -126,7 +135,12 @@ function headlineProblems(article: GuideArticle, claimById: (id: string) => Guid
 		const claim = claimById(id);
 		const field = `headline.${role}`;
 		if (!claim) {
-			problems.push({ file: article.filePath, field, message: `"${id}" is not a claim any article declares.`, fix: `name a declared claim that is ${headlineRoles[role].wants} (see /claims.json).` });
+			problems.push({
+				file: article.filePath,
+				field,
+				message: `"${id}" is not a claim any article declares.`,
+				fix: `name a declared claim that is ${headlineRoles[role].wants} (see /claims.json).`,
+			});
 		} else if (!headlineRoles[role].test(claim)) {
 			problems.push({
 				file: article.filePath,

@@ -4,7 +4,9 @@ import { absoluteUrl, urls } from '../utils/urls.ts';
 import { places } from './help-routes.ts';
 
 /** References behind the help routes (src/data/help-routes.ts), shown on the worried page. */
-const helpRouteSources = new Set(places.flatMap((place) => [place.emergency, place.urgent, place.report].flatMap((route) => route.sources)));
+const helpRouteSources = new Set(
+	places.flatMap((place) => [place.emergency, place.urgent, place.report].flatMap((route) => route.sources)),
+);
 import { labelOf } from './method.ts';
 
 const referenceSummary = (reference: GuideReference) => ({

@@ -17,7 +17,9 @@ export function faqEntries(mdx: string, claim: (id: string) => GuideClaim | unde
 			.replace(/<Claim\s+id=["']([^"']+)["']\s*\/>/g, (_, id: string) => {
 				const found = claim(id);
 				if (!found) return '';
-				return found.status === 'unproven' ? `Claim you may read: “${found.statement}” (${labelOf(found).group.toLowerCase()}).` : found.statement;
+				return found.status === 'unproven'
+					? `Claim you may read: “${found.statement}” (${labelOf(found).group.toLowerCase()}).`
+					: found.statement;
 			})
 			.replace(/<Term\s+id=["'][^"']+["']\s*>([\s\S]*?)<\/Term>/g, '$1')
 			.replace(/<[^>]+>/g, ' ')

@@ -41,9 +41,17 @@ async function load(): Promise<Guide> {
 		terms: glossary.map((entry) => ({ id: entry.id, data: entry.data })),
 		kits: kits.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, data: entry.data })),
 		kitCommon: kitCommon[0]?.data,
-		products: products.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/products/${entry.id}.yaml`, data: entry.data })),
+		products: products.map((entry) => ({
+			id: entry.id,
+			filePath: entry.filePath ?? `content/products/${entry.id}.yaml`,
+			data: entry.data,
+		})),
 		costs: costs.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/costs/${entry.id}.yaml`, data: entry.data })),
-		symptoms: symptoms.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? `content/symptoms/${entry.id}.yaml`, data: entry.data })),
+		symptoms: symptoms.map((entry) => ({
+			id: entry.id,
+			filePath: entry.filePath ?? `content/symptoms/${entry.id}.yaml`,
+			data: entry.data,
+		})),
 		today: today(),
 	});
 	return guide;

@@ -39,7 +39,11 @@ export function countByKind(claims: readonly GuideClaim[]): Record<Kind, number>
 }
 
 /** A topic's claims in label order (the order its pages list them), and where each label's claims start. */
-export function topicByLabel(topic: GuideTopic): { claims: GuideClaim[]; count: Record<LabelId, number>; starts: Partial<Record<LabelId, string>> } {
+export function topicByLabel(topic: GuideTopic): {
+	claims: GuideClaim[];
+	count: Record<LabelId, number>;
+	starts: Partial<Record<LabelId, string>>;
+} {
 	const groups = groupByLabel(topic.claims);
 	const claims = groups.flatMap((group) => group.claims);
 	const starts: Partial<Record<LabelId, string>> = {};

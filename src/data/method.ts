@@ -35,8 +35,7 @@ export const reasonInfo: Record<Reason, { label: string; meaning: string }> = {
 	},
 	'weak-studies': {
 		label: 'Weak studies',
-		meaning:
-			'The only studies are small, had no comparison group, or were run in ways that make their results hard to trust.',
+		meaning: 'The only studies are small, had no comparison group, or were run in ways that make their results hard to trust.',
 	},
 	conflicting: {
 		label: 'Conflicting results',
@@ -130,15 +129,45 @@ export const labelIdOfText = (text: string): LabelId | undefined => labelFilterG
  * strongest among a risk's sources is shown.
  */
 export const howWeKnowLevels = [
-	{ id: 'systematic-review', text: 'systematic review', explain: 'a review that pooled all the studies it could find', studyTypes: ['meta-analysis', 'systematic-review'] },
-	{ id: 'trials', text: 'trials', explain: 'controlled trials that compared treated people with untreated ones', studyTypes: ['rct', 'controlled-trial'] },
+	{
+		id: 'systematic-review',
+		text: 'systematic review',
+		explain: 'a review that pooled all the studies it could find',
+		studyTypes: ['meta-analysis', 'systematic-review'],
+	},
+	{
+		id: 'trials',
+		text: 'trials',
+		explain: 'controlled trials that compared treated people with untreated ones',
+		studyTypes: ['rct', 'controlled-trial'],
+	},
 	{ id: 'cohort', text: 'cohort studies', explain: 'studies that followed groups of patients', studyTypes: ['cohort'] },
-	{ id: 'regulator', text: 'regulator', explain: 'a regulator’s warning or a public-health investigation', studyTypes: ['regulatory', 'outbreak-investigation'] },
+	{
+		id: 'regulator',
+		text: 'regulator',
+		explain: 'a regulator’s warning or a public-health investigation',
+		studyTypes: ['regulatory', 'outbreak-investigation'],
+	},
 	{ id: 'case-series', text: 'case series', explain: 'doctors’ reports on a few patients', studyTypes: ['case-series'] },
 	{ id: 'case-reports', text: 'case reports', explain: 'doctors’ reports on single patients', studyTypes: ['case-report'] },
-	{ id: 'expert-reviews', text: 'expert reviews', explain: 'reviews, guidelines and expert statements', studyTypes: ['review', 'guideline', 'consensus'] },
-	{ id: 'product-information', text: 'product information', explain: 'the maker’s or regulator’s product information', studyTypes: ['product-information'] },
-	{ id: 'reference-pages', text: 'reference pages', explain: 'reference pages such as drug or medical dictionaries', studyTypes: ['reference-page'] },
+	{
+		id: 'expert-reviews',
+		text: 'expert reviews',
+		explain: 'reviews, guidelines and expert statements',
+		studyTypes: ['review', 'guideline', 'consensus'],
+	},
+	{
+		id: 'product-information',
+		text: 'product information',
+		explain: 'the maker’s or regulator’s product information',
+		studyTypes: ['product-information'],
+	},
+	{
+		id: 'reference-pages',
+		text: 'reference pages',
+		explain: 'reference pages such as drug or medical dictionaries',
+		studyTypes: ['reference-page'],
+	},
 	{ id: 'news', text: 'news reports', explain: 'news reports', studyTypes: ['news-report', 'marketing-page'] },
 ] as const satisfies readonly { id: string; text: string; explain: string; studyTypes: readonly StudyType[] }[];
 export type HowWeKnow = { id: (typeof howWeKnowLevels)[number]['id']; text: string; explain: string };
@@ -189,14 +218,33 @@ export function labelOf(claim: LabelledClaim): Label {
 		const reason = claim.reason;
 		if (reason === 'contradicted') {
 			const group = labelGroups['not-true'];
-			return { id: 'not-true', group: group.text, text: group.text, mark: group.mark, tone: group.tone, srText: 'Not true: the evidence shows this is false.', meaning: group.meaning, reason, parts: [{ kind: 'group', text: group.text }] };
+			return {
+				id: 'not-true',
+				group: group.text,
+				text: group.text,
+				mark: group.mark,
+				tone: group.tone,
+				srText: 'Not true: the evidence shows this is false.',
+				meaning: group.meaning,
+				reason,
+				parts: [{ kind: 'group', text: group.text }],
+			};
 		}
 		if (reason === 'negative-trials') {
 			const group = labelGroups['does-not-work'];
 			const text = kind === 'risk' ? 'Trials did not find this harm' : group.text;
-			const meaning =
-				kind === 'risk' ? 'Controlled trials looked for this harm and did not find it.' : group.meaning;
-			return { id: 'does-not-work', group: group.text, text, mark: group.mark, tone: group.tone, srText: `${text}.`, meaning, reason, parts: [{ kind: 'group', text }] };
+			const meaning = kind === 'risk' ? 'Controlled trials looked for this harm and did not find it.' : group.meaning;
+			return {
+				id: 'does-not-work',
+				group: group.text,
+				text,
+				mark: group.mark,
+				tone: group.tone,
+				srText: `${text}.`,
+				meaning,
+				reason,
+				parts: [{ kind: 'group', text }],
+			};
 		}
 		const group = labelGroups['not-shown'];
 		const why = lower(reasonInfo[reason].label);
@@ -244,7 +292,16 @@ export function labelOf(claim: LabelledClaim): Label {
 	}
 	if (kind === 'fact') {
 		const group = labelGroups['sourced-fact'];
-		return { id: 'sourced-fact', group: group.text, text: group.text, mark: group.mark, tone: group.tone, srText: 'Sourced fact.', meaning: group.meaning, parts: [{ kind: 'group', text: group.text }] };
+		return {
+			id: 'sourced-fact',
+			group: group.text,
+			text: group.text,
+			mark: group.mark,
+			tone: group.tone,
+			srText: 'Sourced fact.',
+			meaning: group.meaning,
+			parts: [{ kind: 'group', text: group.text }],
+		};
 	}
 	const group = labelGroups.helps;
 	const certainty = claim.certainty;
@@ -258,7 +315,10 @@ export function labelOf(claim: LabelledClaim): Label {
 		srText: certainty ? `Shown to help, with ${certaintyInfo[certainty].label}.` : 'Shown to help.',
 		meaning: group.meaning,
 		certainty,
-		parts: [{ kind: 'group', text: group.text }, ...(certainty ? [{ kind: 'certainty' as const, text: certaintyInfo[certainty].label }] : [])],
+		parts: [
+			{ kind: 'group', text: group.text },
+			...(certainty ? [{ kind: 'certainty' as const, text: certaintyInfo[certainty].label }] : []),
+		],
 	};
 }
 

@@ -11,7 +11,11 @@ import { absoluteUrl, urls } from '../utils/urls.ts';
 import { referenceDisplay } from '../utils/source-links.ts';
 import { studyTypeLabels } from '../schemas/reference.ts';
 
-export type StructuredData = WithContext<MedicalWebPage> | WithContext<BreadcrumbList> | WithContext<FAQPage> | WithContext<MedicalProcedure>;
+export type StructuredData =
+	| WithContext<MedicalWebPage>
+	| WithContext<BreadcrumbList>
+	| WithContext<FAQPage>
+	| WithContext<MedicalProcedure>;
 
 /** The procedure every page is about. */
 const mesotherapy = {

@@ -52,13 +52,16 @@ export function findCareCards(text: string): CareCardTag[] {
 		const line = visible.slice(0, match.index).split('\n').length;
 		const level = /\blevel\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(match[0]);
 		const list = /\bsymptoms\s*=\s*\{\s*\[([^\]]*)\]\s*\}/.exec(match[0]);
-		const items = list?.[1].split(',').map((item) => item.trim()).filter(Boolean);
+		const items = list?.[1]
+			.split(',')
+			.map((item) => item.trim())
+			.filter(Boolean);
 		const ids = items?.map((item) => /^(?:"([^"]*)"|'([^']*)')$/.exec(item)).map((m) => (m ? (m[1] ?? m[2]) : undefined));
 		cards.push({
 			line,
 			tag: match[0].replace(/\s+/g, ' '),
 			level: level ? (level[1] ?? level[2]) : undefined,
-			symptoms: ids && ids.every((id) => id !== undefined) ? (ids as string[]) : undefined,
+			symptoms: ids?.every((id) => id !== undefined) ? (ids as string[]) : undefined,
 		});
 	}
 	return cards;
@@ -141,9 +144,7 @@ export function resolveSymptoms(input: SymptomInput, problems: ContentProblem[])
 					file,
 					field: '<CareCard level>',
 					message:
-						card.level === undefined
-							? `${card.tag} has no level written as a plain string.`
-							: `"${card.level}" is not a care level.`,
+						card.level === undefined ? `${card.tag} has no level written as a plain string.` : `"${card.level}" is not a care level.`,
 					fix: `use one of: ${symptomLevels.join(', ')}, e.g. ${example}.`,
 				});
 			}
@@ -199,9 +200,7 @@ export function resolveSymptoms(input: SymptomInput, problems: ContentProblem[])
 		}
 	}
 
-	return [...resolved.values()].sort(
-		(a, b) => levelOrder(a) - levelOrder(b) || timeOrder(a) - timeOrder(b) || a.id.localeCompare(b.id),
-	);
+	return [...resolved.values()].sort((a, b) => levelOrder(a) - levelOrder(b) || timeOrder(a) - timeOrder(b) || a.id.localeCompare(b.id));
 }
 
 /** The ids a care card may list at a level: for error hints and the component. */

@@ -70,8 +70,24 @@ export function buildGuide({
 	checkBodies(articles, sources, claimById, termById, articleById, problems, contentDir);
 	const kits = resolveKits(rawKits, articleById, claimById, today, problems);
 
-	const catalogue = resolveCatalogue(rawProducts, rawCosts, { reference: (key) => referenceById.get(key), article: (id) => articleById.get(id), contentDir }, problems);
-	const symptoms = resolveSymptoms({ symptoms: rawSymptoms, articles, sourceOf: (article) => sources.get(article) ?? '', article: (id) => articleById.get(id), claim: (id) => claimById.get(id), reference: (id) => referenceById.get(id), contentDir }, problems);
+	const catalogue = resolveCatalogue(
+		rawProducts,
+		rawCosts,
+		{ reference: (key) => referenceById.get(key), article: (id) => articleById.get(id), contentDir },
+		problems,
+	);
+	const symptoms = resolveSymptoms(
+		{
+			symptoms: rawSymptoms,
+			articles,
+			sourceOf: (article) => sources.get(article) ?? '',
+			article: (id) => articleById.get(id),
+			claim: (id) => claimById.get(id),
+			reference: (id) => referenceById.get(id),
+			contentDir,
+		},
+		problems,
+	);
 	problems.push(...evidenceRuleProblems(articles, (id) => claimById.get(id)));
 	if (problems.length) throw new GuideContentError(problems);
 

@@ -5,7 +5,7 @@
  */
 export const en = {
 	'site.tagline': 'what works and what is unproven',
-	'skipLink': 'Skip to main content',
+	skipLink: 'Skip to main content',
 	'nav.sections': 'Sections',
 	'nav.evidence': 'Evidence',
 	'nav.worried': 'Worried after treatment?',
@@ -15,8 +15,7 @@ export const en = {
 	'search.label': 'Search the guide',
 	'search.button': 'Search',
 	'feed.title': 'Changes to the guide',
-	'footer.disclaimer':
-		'This guide is for education. It is not medical advice and does not replace a talk with a qualified clinician.',
+	'footer.disclaimer': 'This guide is for education. It is not medical advice and does not replace a talk with a qualified clinician.',
 	'footer.notReviewedBefore': 'It has',
 	'footer.notReviewed': 'not yet been reviewed by a clinician',
 	'footer.noAds': 'No adverts, no clinic sponsorship, no cookies and no trackers.',

@@ -2,8 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Redirect } from '../utils/redirects.ts';
-
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+import { escapeXml } from '../utils/text.ts';
 
 /**
  * The HTML page left at a renamed page's old address, for hosts that do not read _redirects: valid HTML, the
@@ -11,7 +10,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quo
  * anyone whose browser does not follow the refresh.
  */
 export function redirectPage({ to }: Redirect, canonical: string): string {
-	const target = escape(to);
+	const target = escapeXml(to);
 	return `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -20,7 +19,7 @@ export function redirectPage({ to }: Redirect, canonical: string): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${target}">
-<link rel="canonical" href="${escape(canonical)}">
+<link rel="canonical" href="${escapeXml(canonical)}">
 <title>This page has moved</title>
 </head>
 <body>
@@ -43,7 +42,10 @@ export default function redirectsFile(redirects: Redirect[], site: string): Astr
 		hooks: {
 			'astro:build:done': ({ dir }) => {
 				for (const redirect of redirects) {
-					writeFileSync(fileURLToPath(new URL(`.${redirect.from}index.html`, dir)), redirectPage(redirect, new URL(redirect.to, `${site}/`).href));
+					writeFileSync(
+						fileURLToPath(new URL(`.${redirect.from}index.html`, dir)),
+						redirectPage(redirect, new URL(redirect.to, `${site}/`).href),
+					);
 				}
 				const lines = redirects.map(({ from, to }) => `${from} ${to} 301`);
 				writeFileSync(

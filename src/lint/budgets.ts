@@ -52,9 +52,11 @@ export function checkBudgets(siteDir: string, articlePages: string[]): BudgetRep
 	const fonts = fontFiles.reduce((sum, file) => sum + statSync(file).size, 0);
 	const over: string[] = [];
 	const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-	if (longest.bytes > budgets.articleHtml) over.push(`article HTML ${longest.page}: ${kb(longest.bytes)} gzip > ${kb(budgets.articleHtml)}`);
+	if (longest.bytes > budgets.articleHtml)
+		over.push(`article HTML ${longest.page}: ${kb(longest.bytes)} gzip > ${kb(budgets.articleHtml)}`);
 	if (css > budgets.css) over.push(`CSS: ${kb(css)} gzip > ${kb(budgets.css)}`);
-	if (fonts > budgets.fonts) over.push(`fonts: ${kb(fonts)} > ${kb(budgets.fonts)} (${fontFiles.map((f) => relative(siteDir, f)).join(', ')})`);
+	if (fonts > budgets.fonts)
+		over.push(`fonts: ${kb(fonts)} > ${kb(budgets.fonts)} (${fontFiles.map((f) => relative(siteDir, f)).join(', ')})`);
 	return { longestArticle: longest, css, fonts, over };
 }
 

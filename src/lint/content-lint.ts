@@ -39,7 +39,13 @@ export function wordingProblem(claim: Pick<ExportedClaim, 'status' | 'certainty'
 	return undefined;
 }
 
-const normal = (text: string) => text.toLowerCase().replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').replace(/\.$/, '').trim();
+const normal = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[“”"‘’']/g, '')
+		.replace(/\s+/g, ' ')
+		.replace(/\.$/, '')
+		.trim();
 
 /** Unproven statements that a page's body states outside their quoted <Claim>. */
 export function assertedUnproven(html: string, claims: ExportedClaim[]): string[] {
@@ -97,7 +103,9 @@ const median = (values: number[]) => {
 
 export function lintSite(siteDir: string, contentDir: string, today: Date): SiteReport {
 	const claims: ExportedClaim[] = JSON.parse(readFileSync(join(siteDir, 'claims.json'), 'utf8'));
-	const references: { id: string; claims: string[]; products?: string[]; prices?: string[]; usedBy?: string[] }[] = JSON.parse(readFileSync(join(siteDir, 'references.json'), 'utf8'));
+	const references: { id: string; claims: string[]; products?: string[]; prices?: string[]; usedBy?: string[] }[] = JSON.parse(
+		readFileSync(join(siteDir, 'references.json'), 'utf8'),
+	);
 	const ids = articleIds(contentDir);
 	const pages = new Map(ids.map((id) => [id, readFileSync(join(siteDir, id, 'index.html'), 'utf8')]));
 	const problems: ContentProblem[] = [];
@@ -107,17 +115,29 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 
 	const articles = ids.map((id): ArticleReport => {
 		const html = pages.get(id)!;
-		const front = readFrontmatter<{ lastReviewed: Date; nextReview: Date }>(readFileSync(join(contentDir, 'articles', `${id}.mdx`), 'utf8'));
+		const front = readFrontmatter<{ lastReviewed: Date; nextReview: Date }>(
+			readFileSync(join(contentDir, 'articles', `${id}.mdx`), 'utf8'),
+		);
 		const shown = new Set([...html.matchAll(/data-claim-id="([^"]+)"/g)].map((match) => match[1]));
 		const shownClaims = claims.filter((claim) => shown.has(claim.id));
 		const level = readingLevel(bodyText(html));
 		const own: ContentProblem[] = [];
 		const file = articleFile(id);
 		if (level.grade > maxGrade) {
-			own.push({ file, field: '(body)', message: `reading grade ${level.grade} is above ${maxGrade}: shorter sentences, plainer words`, fix: 'split long sentences and use everyday words; explain each medical term in a short sentence of its own.' });
+			own.push({
+				file,
+				field: '(body)',
+				message: `reading grade ${level.grade} is above ${maxGrade}: shorter sentences, plainer words`,
+				fix: 'split long sentences and use everyday words; explain each medical term in a short sentence of its own.',
+			});
 		}
 		if (level.words < 100) {
-			own.push({ file, field: '(body)', message: `only ${level.words} words of body text`, fix: 'write the page out (at least 100 words), or fold it into a related page and redirect its address.' });
+			own.push({
+				file,
+				field: '(body)',
+				message: `only ${level.words} words of body text`,
+				fix: 'write the page out (at least 100 words), or fold it into a related page and redirect its address.',
+			});
 		}
 		for (const claimId of assertedUnproven(html, claims)) {
 			own.push({
@@ -149,10 +169,16 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 		const problem = wordingProblem(claim);
 		const owner = new URL(claim.article, 'https://guide.invalid').pathname.replace(/^\/|\/$/g, '');
 		if (problem) {
-			problems.push({ file: articleFile(owner), field: `claim ${claim.id}`, message: problem, fix: 'reword the statement, or correct its certainty if the evidence says otherwise.' });
+			problems.push({
+				file: articleFile(owner),
+				field: `claim ${claim.id}`,
+				message: problem,
+				fix: 'reword the statement, or correct its certainty if the evidence says otherwise.',
+			});
 		}
 	}
-	const uses = (reference: (typeof references)[number]) => reference.claims.length + (reference.products?.length ?? 0) + (reference.prices?.length ?? 0) + (reference.usedBy?.length ?? 0);
+	const uses = (reference: (typeof references)[number]) =>
+		reference.claims.length + (reference.products?.length ?? 0) + (reference.prices?.length ?? 0) + (reference.usedBy?.length ?? 0);
 	for (const reference of references.filter((reference) => uses(reference) === 0)) {
 		problems.push({
 			file: join(contentDir, 'references', `${reference.id}.yaml`),
@@ -176,7 +202,12 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 	}
 	const medianGrade = median(articles.map((article) => article.grade));
 	if (medianGrade > maxMedianGrade) {
-		problems.push({ file: join(contentDir, 'articles'), field: '(all articles)', message: `median reading grade ${medianGrade} is above ${maxMedianGrade}`, fix: 'make the hardest pages plainer (see npm run check:content).' });
+		problems.push({
+			file: join(contentDir, 'articles'),
+			field: '(all articles)',
+			message: `median reading grade ${medianGrade} is above ${maxMedianGrade}`,
+			fix: 'make the hardest pages plainer (see npm run check:content).',
+		});
 	}
 	// The check's one-line form: "<article id>: message", "claim <id>: message", "reference <id>: message".
 	const errors = problems.map((problem) => {
@@ -189,10 +220,25 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 /** The report as a plain-text table. */
 export function formatReport(report: SiteReport): string {
 	const header = ['article', 'backed', 'unproven', 'grade', 'words', 'refs', 'last reviewed', 'next review'];
-	const rows = report.articles.map((a) => [a.id, a.backed, a.unproven, a.grade.toFixed(1), a.words, a.references, a.lastReviewed, `${a.nextReview}${a.overdue ? ' OVERDUE' : ''}`].map(String));
+	const rows = report.articles.map((a) =>
+		[
+			a.id,
+			a.backed,
+			a.unproven,
+			a.grade.toFixed(1),
+			a.words,
+			a.references,
+			a.lastReviewed,
+			`${a.nextReview}${a.overdue ? ' OVERDUE' : ''}`,
+		].map(String),
+	);
 	const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
-	const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
-	const totals = report.articles.reduce((sum, a) => ({ backed: sum.backed + a.backed, unproven: sum.unproven + a.unproven }), { backed: 0, unproven: 0 });
+	const line = (cells: string[]) =>
+		cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ');
+	const totals = report.articles.reduce((sum, a) => ({ backed: sum.backed + a.backed, unproven: sum.unproven + a.unproven }), {
+		backed: 0,
+		unproven: 0,
+	});
 	return [
 		line(header),
 		...rows.map(line),

@@ -15,5 +15,10 @@ export const GET: APIRoute = async () => {
 		...guide.terms.flatMap((term) => [term.term, term.definition]),
 		...guide.products.flatMap((product) => [product.data.name, ...product.data.otherNames, product.data.contains]),
 	];
-	return Response.json(vocabulary(texts, guide.articles.flatMap((article) => article.data.aliases)));
+	return Response.json(
+		vocabulary(
+			texts,
+			guide.articles.flatMap((article) => article.data.aliases),
+		),
+	);
 };

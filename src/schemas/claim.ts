@@ -26,9 +26,9 @@ export const claimIdSchema = z
 	});
 
 /** A reference key: the file name (without .yaml) of a reference in content/references/. */
-const sourceKey = z
-	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a source is the key of a file in content/references/, e.g. "rotunda-2006-mesotherapy-pc-review"' });
+const sourceKey = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	error: 'a source is the key of a file in content/references/, e.g. "rotunda-2006-mesotherapy-pc-review"',
+});
 
 const kindError =
 	'every claim needs a kind: benefit (a treatment does something good, including "it is safe"), risk (it can cause harm) or fact (what something is, how it is done, regulation, what the research contains)';
@@ -61,68 +61,70 @@ const claimBase = {
 };
 
 /** At least one controlled trial or systematic review (or, for a risk, consistent documented reports). */
-export const evidenceBackedClaimSchema = z.strictObject({
-	...claimBase,
-	status: z.literal('evidence-backed'),
-	/**
-	 * GRADE certainty: high, moderate or low (very low certainty makes a claim unproven). Benefits only, and
-	 * required there; it must fit the sources' study types (src/data/certainty-rules.ts). A risk has none (its
-	 * "how we know" is computed from its sources), nor has a fact.
-	 */
-	certainty: z
-		.enum(certaintyValues, {
-			error: 'certainty must be high, moderate or low (very low certainty means status: unproven)',
-		})
-		.optional(),
-	/**
-	 * Risks only: how often it happens, as a natural frequency a cited source states (e.g. "about 1 in 20
-	 * people treated"), with that source's key. Leave out when no cited source counts it ("how often is not known").
-	 */
-	frequency: z.strictObject({ text: z.string().trim().min(5), source: sourceKey }).optional(),
-	/** Keys of the references that back the claim; at least one. */
-	sources: z
-		.array(sourceKey, {
-			error: 'an evidence-backed claim needs sources: a list of reference keys from content/references/',
-		})
-		.min(1, { error: 'an evidence-backed claim needs at least one source; without one, make it unproven with a reason' }),
-}).superRefine((claim, ctx) => {
-	if (claim.kind === 'benefit' && claim.certainty === undefined) {
-		ctx.addIssue({
-			code: 'custom',
-			path: ['certainty'],
-			message: 'an evidence-backed benefit needs certainty: high, moderate or low (very low certainty means status: unproven)',
-		});
-	}
-	if (claim.kind === 'risk' && claim.certainty !== undefined) {
-		ctx.addIssue({
-			code: 'custom',
-			path: ['certainty'],
-			message:
-				'a risk has no certainty: remove it. Readers see "how we know", computed from the study types of its sources, and "how often" (add frequency where a cited source counts it).',
-		});
-	}
-	if (claim.kind === 'fact' && claim.certainty !== undefined) {
-		ctx.addIssue({
-			code: 'custom',
-			path: ['certainty'],
-			message: 'a fact has no certainty: remove it. A fact is shown as a sourced fact, checked against its sources.',
-		});
-	}
-	if (claim.frequency && claim.kind !== 'risk') {
-		ctx.addIssue({
-			code: 'custom',
-			path: ['frequency'],
-			message: 'only a risk has a frequency: remove it, or set kind: risk if the claim is about a harm.',
-		});
-	}
-	if (claim.frequency && !claim.sources.includes(claim.frequency.source)) {
-		ctx.addIssue({
-			code: 'custom',
-			path: ['frequency', 'source'],
-			message: `frequency.source "${claim.frequency.source}" is not one of the claim's sources: name the cited source that counts how often it happens (one of: ${claim.sources.join(', ')}).`,
-		});
-	}
-});
+export const evidenceBackedClaimSchema = z
+	.strictObject({
+		...claimBase,
+		status: z.literal('evidence-backed'),
+		/**
+		 * GRADE certainty: high, moderate or low (very low certainty makes a claim unproven). Benefits only, and
+		 * required there; it must fit the sources' study types (src/data/certainty-rules.ts). A risk has none (its
+		 * "how we know" is computed from its sources), nor has a fact.
+		 */
+		certainty: z
+			.enum(certaintyValues, {
+				error: 'certainty must be high, moderate or low (very low certainty means status: unproven)',
+			})
+			.optional(),
+		/**
+		 * Risks only: how often it happens, as a natural frequency a cited source states (e.g. "about 1 in 20
+		 * people treated"), with that source's key. Leave out when no cited source counts it ("how often is not known").
+		 */
+		frequency: z.strictObject({ text: z.string().trim().min(5), source: sourceKey }).optional(),
+		/** Keys of the references that back the claim; at least one. */
+		sources: z
+			.array(sourceKey, {
+				error: 'an evidence-backed claim needs sources: a list of reference keys from content/references/',
+			})
+			.min(1, { error: 'an evidence-backed claim needs at least one source; without one, make it unproven with a reason' }),
+	})
+	.superRefine((claim, ctx) => {
+		if (claim.kind === 'benefit' && claim.certainty === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['certainty'],
+				message: 'an evidence-backed benefit needs certainty: high, moderate or low (very low certainty means status: unproven)',
+			});
+		}
+		if (claim.kind === 'risk' && claim.certainty !== undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['certainty'],
+				message:
+					'a risk has no certainty: remove it. Readers see "how we know", computed from the study types of its sources, and "how often" (add frequency where a cited source counts it).',
+			});
+		}
+		if (claim.kind === 'fact' && claim.certainty !== undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['certainty'],
+				message: 'a fact has no certainty: remove it. A fact is shown as a sourced fact, checked against its sources.',
+			});
+		}
+		if (claim.frequency && claim.kind !== 'risk') {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['frequency'],
+				message: 'only a risk has a frequency: remove it, or set kind: risk if the claim is about a harm.',
+			});
+		}
+		if (claim.frequency && !claim.sources.includes(claim.frequency.source)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['frequency', 'source'],
+				message: `frequency.source "${claim.frequency.source}" is not one of the claim's sources: name the cited source that counts how often it happens (one of: ${claim.sources.join(', ')}).`,
+			});
+		}
+	});
 
 /** Anything that is not evidence-backed. Carries the reason, may cite sources (e.g. the negative trials). */
 export const unprovenClaimSchema = z.strictObject({

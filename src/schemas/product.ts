@@ -52,10 +52,18 @@ export const statusEntrySchema = z
 	.superRefine((entry, ctx) => {
 		if (entry.status === 'no-statement') return;
 		if (!entry.source) {
-			ctx.addIssue({ code: 'custom', path: ['source'], message: `a "${entry.status}" status needs the source that states it; if none does, use status: no-statement` });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['source'],
+				message: `a "${entry.status}" status needs the source that states it; if none does, use status: no-statement`,
+			});
 		}
 		if (!entry.statement) {
-			ctx.addIssue({ code: 'custom', path: ['statement'], message: 'say in plain words what the source states, e.g. statement: The UK medicines regulator advised that …' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['statement'],
+				message: 'say in plain words what the source states, e.g. statement: The UK medicines regulator advised that …',
+			});
 		}
 	});
 

@@ -41,13 +41,11 @@ const filterNames = ['section', 'status'] as const;
 
 let pagefind: Promise<Pagefind> | undefined;
 const loadPagefind = () =>
-	(pagefind ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href).then(
-		async (module: Pagefind) => {
-			// Long articles should not sink below short claim pages that merely repeat a word.
-			await module.options({ excerptLength: 24, ranking: { pageLength: 0.3 } });
-			return module;
-		},
-	));
+	(pagefind ??= import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.origin).href).then(async (module: Pagefind) => {
+		// Long articles should not sink below short claim pages that merely repeat a word.
+		await module.options({ excerptLength: 24, ranking: { pageLength: 0.3 } });
+		return module;
+	}));
 
 let words: Promise<string[]> | undefined;
 const loadWords = () =>
@@ -142,7 +140,9 @@ const listed = (items: string[]) => items.map(quoted).join(items.length === 2 ? 
 
 /** Words a question is built from, which say little about what it asks. */
 const smallWords = new Set(
-	'a an and are at be can could did do does for from had has have how i if in is it its me my of on or out so that the their them there they this to was we were what when where which who why will with would you your'.split(' '),
+	'a an and are at be can could did do does for from had has have how i if in is it its me my of on or out so that the their them there they this to was we were what when where which who why will with would you your'.split(
+		' ',
+	),
 );
 
 /**
@@ -170,8 +170,10 @@ async function find(engine: Pagefind, query: string, filters: Record<string, str
 		}
 		if (matching.length === 0) return { found: { pages: [], claims: [] } };
 		const partial = matching.join(' ');
-		const fewer = count(found) > 0 ? found : matching.length === 1 ? perWord[terms.indexOf(matching[0])] : await grouped(engine, partial, filters);
-		if (count(fewer) > 0) return { found: fewer, shownFor: partial, explanation: `${leftOut}, so we left ${unmatched.length === 1 ? 'it' : 'them'} out.` };
+		const fewer =
+			count(found) > 0 ? found : matching.length === 1 ? perWord[terms.indexOf(matching[0])] : await grouped(engine, partial, filters);
+		if (count(fewer) > 0)
+			return { found: fewer, shownFor: partial, explanation: `${leftOut}, so we left ${unmatched.length === 1 ? 'it' : 'them'} out.` };
 	}
 	if (count(found) === 0) {
 		if (matching.length === 0) return { found };
@@ -322,7 +324,7 @@ form.addEventListener('change', (event) => {
 });
 note.addEventListener('click', (event) => {
 	const link = (event.target as HTMLElement).closest('a');
-	if (!link || !link.search) return;
+	if (!link?.search) return;
 	event.preventDefault();
 	history.pushState(null, '', link.search);
 	readUrl();

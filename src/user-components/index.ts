@@ -10,4 +10,15 @@ import EvidenceMethod from './EvidenceMethod.astro';
 import ProductStatus from './ProductStatus.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Anchor, Callout, CareCard, Claim, CorrectionsAddress, CostRanges, DoDont, EvidenceMethod, ProductStatus, Term };
+export const mdxComponents = {
+	Anchor,
+	Callout,
+	CareCard,
+	Claim,
+	CorrectionsAddress,
+	CostRanges,
+	DoDont,
+	EvidenceMethod,
+	ProductStatus,
+	Term,
+};

@@ -3,7 +3,8 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** "21 November 2026" (or the same date in another language's words, given its locale, e.g. "es-ES"). */
 export function formatDate(date: Date, locale = 'en-GB'): string {
-	if (!formats.has(locale)) formats.set(locale, new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
+	if (!formats.has(locale))
+		formats.set(locale, new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }));
 	return formats.get(locale)!.format(date);
 }
 

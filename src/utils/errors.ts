@@ -31,7 +31,10 @@ export function formatProblems(problems: ContentProblem[]): string {
 export function formatWarnings(warnings: ContentProblem[]): string {
 	if (!warnings.length) return '';
 	const count = warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`;
-	return formatProblems(warnings).replace(/^The guide's content has .*?; the site was not built\./, `${count}: the site was built, but these need a person:`);
+	return formatProblems(warnings).replace(
+		/^The guide's content has .*?; the site was not built\./,
+		`${count}: the site was built, but these need a person:`,
+	);
 }
 
 export class GuideContentError extends Error {

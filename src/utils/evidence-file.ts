@@ -12,8 +12,7 @@ import type { StudyType } from '../schemas/reference.ts';
 import { withoutNotes } from './source-links.ts';
 
 export const evidenceFilePath =
-	process.env.GUIDE_EVIDENCE_FILE ??
-	fileURLToPath(new URL('../../../shared/evidence/sources.yaml', import.meta.url));
+	process.env.GUIDE_EVIDENCE_FILE ?? fileURLToPath(new URL('../../../shared/evidence/sources.yaml', import.meta.url));
 
 export interface EvidenceSource {
 	key: string;
@@ -34,7 +33,9 @@ export function loadEvidenceSources(path = evidenceFilePath): Map<string, Eviden
 
 /** "not shown in the search result", "not visible", … : the evidence file's words for a missing field. */
 const isMissing = (value: unknown) =>
-	value === undefined || value === null || /^(not (shown|visible|stated|printed|confirmed|given|available)|unknown|n\/a\b)/i.test(String(value).trim());
+	value === undefined ||
+	value === null ||
+	/^(not (shown|visible|stated|printed|confirmed|given|available)|unknown|n\/a\b)/i.test(String(value).trim());
 
 const studyTypes: [RegExp, StudyType][] = [
 	[/^systematic review \/ meta-analysis|^meta-analysis/i, 'meta-analysis'],

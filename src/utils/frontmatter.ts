@@ -17,7 +17,7 @@ export interface FrontmatterParts {
 /** The frontmatter and body of an MDX file, or undefined when it does not start with a --- block. */
 export function splitFrontmatter(text: string): FrontmatterParts | undefined {
 	const match = /^---\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m.exec(text);
-	if (!match || match.index !== 0) return undefined;
+	if (match?.index !== 0) return undefined;
 	return { yaml: match[1], body: text.slice(match[0].length), bodyLine: text.slice(0, match[0].length).split('\n').length };
 }
 

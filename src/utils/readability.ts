@@ -32,9 +32,7 @@ export interface ReadingLevel {
 
 export function readingLevel(text: string): ReadingLevel {
 	const words = text.match(/[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g) ?? [];
-	const sentences = text
-		.split(/\n|(?<=[.!?])["”’)]*\s+/)
-		.filter((sentence) => /[A-Za-z0-9]/.test(sentence)).length;
+	const sentences = text.split(/\n|(?<=[.!?])["”’)]*\s+/).filter((sentence) => /[A-Za-z0-9]/.test(sentence)).length;
 	const syllables = words.reduce((sum, word) => sum + Math.max(1, syllable(word)), 0);
 	const grade = words.length ? fleschKincaid({ sentence: Math.max(1, sentences), word: words.length, syllable: syllables }) : 0;
 	return { grade: Math.round(grade * 10) / 10, words: words.length, sentences };

@@ -26,7 +26,9 @@ export function readRedirects(contentDir: string): Redirect[] {
 	list.forEach((redirect, index) => {
 		for (const key of ['from', 'to'] as const) {
 			if (typeof redirect?.[key] !== 'string' || !path.test(redirect[key])) {
-				throw new Error(`${file}: entry ${index + 1}, ${key}: write a site path that starts and ends with "/", e.g. /aftercare/the-first-week/.`);
+				throw new Error(
+					`${file}: entry ${index + 1}, ${key}: write a site path that starts and ends with "/", e.g. /aftercare/the-first-week/.`,
+				);
 			}
 		}
 	});

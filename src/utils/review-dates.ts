@@ -13,7 +13,9 @@ export function reviewDates(contentDir: string): Map<string, Date> {
 	for (const section of readdirSync(articles, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
 		for (const file of readdirSync(join(articles, section.name)).filter((name) => name.endsWith('.mdx'))) {
 			try {
-				const data = readFrontmatter<{ lastReviewed?: Date | string; claims?: { id?: string }[] }>(readFileSync(join(articles, section.name, file), 'utf8'));
+				const data = readFrontmatter<{ lastReviewed?: Date | string; claims?: { id?: string }[] }>(
+					readFileSync(join(articles, section.name, file), 'utf8'),
+				);
 				const date = new Date(data.lastReviewed ?? '');
 				if (Number.isNaN(date.getTime())) continue;
 				dates.set(`/${section.name}/${file.replace(/\.mdx$/, '')}/`, date);

@@ -18,14 +18,18 @@ import { urls } from './urls.ts';
 /** A whole field that is only a note about what the evidence file could not see. */
 const noteOnly = /^(not (shown|visible|stated|confirmed|given|available)|unknown|n\/a)\b/i;
 /** A note inside a field: a bracketed remark about the record, e.g. "(initials not shown)". */
-const bracketedNote = /\s*\([^()]*\b(not shown|not confirmed|not visible|not stated|not printed|per citing|per DOI|per URL|per download|as cited on|mirror site|seen records|name not|initials not|inferred)\b[^()]*\)/gi;
+const bracketedNote =
+	/\s*\([^()]*\b(not shown|not confirmed|not visible|not stated|not printed|per citing|per DOI|per URL|per download|as cited on|mirror site|seen records|name not|initials not|inferred)\b[^()]*\)/gi;
 
 /** A field without research notes; undefined when nothing but a note is left. */
 export function withoutNotes(value: string | undefined): string | undefined {
 	if (value === undefined) return undefined;
 	const trimmed = value.trim();
 	if (noteOnly.test(trimmed)) return undefined;
-	const cleaned = trimmed.replace(bracketedNote, '').replace(/\s+([;,.])/g, '$1').trim();
+	const cleaned = trimmed
+		.replace(bracketedNote, '')
+		.replace(/\s+([;,.])/g, '$1')
+		.trim();
 	return cleaned === '' || noteOnly.test(cleaned) ? undefined : cleaned;
 }
 
@@ -127,7 +131,16 @@ const newsHosts = [
 ];
 
 /** Study types published in journals: their own home is a journal, PubMed or a DOI. */
-const journalTypes: StudyType[] = ['meta-analysis', 'systematic-review', 'rct', 'controlled-trial', 'cohort', 'case-series', 'case-report', 'review'];
+const journalTypes: StudyType[] = [
+	'meta-analysis',
+	'systematic-review',
+	'rct',
+	'controlled-trial',
+	'cohort',
+	'case-series',
+	'case-report',
+	'review',
+];
 
 const hostOf = (url: string) => {
 	try {

@@ -9,3 +9,6 @@ export function shorten(text: string, max: number): string {
 
 /** "1 claim", "3 claims": a count with its noun (regular plurals only). */
 export const counted = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** Text made safe inside XML or HTML, in element content and in double-quoted attributes. */
+export const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

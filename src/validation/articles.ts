@@ -54,9 +54,7 @@ export function resolveArticles(rawArticles: RawArticle[], today: Date, problems
 		})
 		.sort(
 			(a, b) =>
-				sectionOrder(a.section) - sectionOrder(b.section) ||
-				a.data.order - b.data.order ||
-				a.data.title.localeCompare(b.data.title),
+				sectionOrder(a.section) - sectionOrder(b.section) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
 		);
 	return { articles, sources, articleById: new Map(articles.map((article) => [article.id, article])) };
 }

@@ -16,7 +16,12 @@ export function componentNames(file = fileURLToPath(new URL('../user-components/
 	if (list === undefined || list.includes('...')) return imported.sort();
 	return list
 		.split(',')
-		.map((entry) => entry.split(':')[0].trim().replace(/^['"]|['"]$/g, ''))
+		.map((entry) =>
+			entry
+				.split(':')[0]
+				.trim()
+				.replace(/^['"]|['"]$/g, ''),
+		)
 		.filter(Boolean)
 		.sort();
 }

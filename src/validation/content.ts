@@ -52,7 +52,12 @@ export interface CheckOptions {
 export function schemaProblems(file: string, error: z.ZodError): ContentProblem[] {
 	return error.issues.map((issue) => ({
 		file,
-		field: issue.path.length ? issue.path.map(String).join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]') : '(frontmatter)',
+		field: issue.path.length
+			? issue.path
+					.map(String)
+					.join('.')
+					.replace(/\.(\d+)(?=\.|$)/g, '[$1]')
+			: '(frontmatter)',
 		message: issue.message,
 	}));
 }
@@ -65,7 +70,11 @@ function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, problems
 }
 
 const yamlFiles = (dir: string, include: (file: string) => boolean) =>
-	existsSync(dir) ? filesUnder(dir).filter((file) => file.endsWith('.yaml') && include(file)).sort() : [];
+	existsSync(dir)
+		? filesUnder(dir)
+				.filter((file) => file.endsWith('.yaml') && include(file))
+				.sort()
+		: [];
 
 /** Files in a YAML folder (references, glossary, consultation) that the site would silently leave out. */
 function strayFiles(dir: string): ContentProblem[] {
@@ -108,7 +117,12 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 		const front = parseFrontmatter(text, file);
 		problems.push(...front.problems);
 		problems.push(...unknownComponentProblems(file, text, components));
-		if (!front.body.replace(/^import .*$/gm, '').replace(/\{\/\*[\s\S]*?\*\/\}/g, '').trim()) {
+		if (
+			!front.body
+				.replace(/^import .*$/gm, '')
+				.replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+				.trim()
+		) {
 			problems.push({
 				file,
 				field: '(body)',
@@ -207,7 +221,9 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 
 	// Every PMID and DOI written anywhere in the content is known.
 	if (evidence) {
-		for (const rel of filesUnder(contentDir).filter((file) => file !== 'url-ledger.txt').sort()) {
+		for (const rel of filesUnder(contentDir)
+			.filter((file) => file !== 'url-ledger.txt')
+			.sort()) {
 			const file = join(contentDir, rel);
 			if (compared.has(file)) continue;
 			problems.push(...unknownIdentifierProblems(file, readFileSync(file, 'utf8'), evidence, verified));

@@ -6,11 +6,7 @@
 import { isoDate } from '../utils/dates.ts';
 import type { ContentProblem } from '../utils/errors.ts';
 
-export function futureDateProblems(
-	file: string,
-	data: { lastReviewed: Date; changes?: { date: Date }[] },
-	today: Date,
-): ContentProblem[] {
+export function futureDateProblems(file: string, data: { lastReviewed: Date; changes?: { date: Date }[] }, today: Date): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	if (data.lastReviewed.getTime() > today.getTime()) {
 		problems.push({

@@ -33,7 +33,8 @@ export function loadEvidence(path = evidenceFilePath): Evidence | ContentProblem
 	return evidence;
 }
 
-const show = (value: unknown) => (value === undefined ? '(nothing)' : JSON.stringify(value instanceof Date ? value.toISOString().slice(0, 10) : value));
+const show = (value: unknown) =>
+	value === undefined ? '(nothing)' : JSON.stringify(value instanceof Date ? value.toISOString().slice(0, 10) : value);
 
 /** A reference file (parsed YAML) against its evidence entry. */
 export function referenceProblems(key: string, file: string, data: Record<string, unknown>, evidence: Evidence): ContentProblem[] {
@@ -46,7 +47,7 @@ export function referenceProblems(key: string, file: string, data: Record<string
 				file,
 				field: missing,
 				message: `a reference verified outside sources.yaml needs both seenAt and checked; ${missing} is missing.`,
-				fix: 'add seenAt (the address where you read the source) and checked (the date, YYYY-MM-DD), or copy the entry again with `npm run add-reference -- ' + key + '`.',
+				fix: `add seenAt (the address where you read the source) and checked (the date, YYYY-MM-DD), or copy the entry again with \`npm run add-reference -- ${key}\`.`,
 			},
 		];
 	}
@@ -80,7 +81,11 @@ export function referenceProblems(key: string, file: string, data: Record<string
 
 /** PMIDs and DOIs written in a file's text, with their lines. */
 export function citedIdentifiers(text: string): { line: number; id: string }[] {
-	const patterns = [/pmid["']?\s*[:=]?\s*["']?(\d{5,9})/gi, /pubmed\.ncbi\.nlm\.nih\.gov\/(\d{5,9})/gi, /\b(10\.\d{4,9}\/[^\s"'<>)`,;\]}]+)/g];
+	const patterns = [
+		/pmid["']?\s*[:=]?\s*["']?(\d{5,9})/gi,
+		/pubmed\.ncbi\.nlm\.nih\.gov\/(\d{5,9})/gi,
+		/\b(10\.\d{4,9}\/[^\s"'<>)`,;\]}]+)/g,
+	];
 	return patterns.flatMap((pattern) =>
 		[...text.matchAll(pattern)].map((match) => ({
 			line: text.slice(0, match.index).split('\n').length,

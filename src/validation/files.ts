@@ -45,7 +45,12 @@ export function idProblem(id: string, file: string, field: string, what: string)
 			file,
 			field,
 			message: `${what} "${id}" is not kebab-case (lower-case letters, digits and single hyphens); it becomes part of an address.`,
-			fix: `rename it, e.g. "${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'a-plain-name'}".`,
+			fix: `rename it, e.g. "${
+				id
+					.toLowerCase()
+					.replace(/[^a-z0-9]+/g, '-')
+					.replace(/^-|-$/g, '') || 'a-plain-name'
+			}".`,
 		};
 	}
 	return undefined;
@@ -63,7 +68,11 @@ export function fixedRoutes(dir = pagesDir): string[] {
 /** An article whose address a fixed page (or a section hub's numbered page) already has. */
 export function routeClashProblem(file: string, section: string, slug: string, fixed: Set<string>): ContentProblem | undefined {
 	const url = `/${section}/${slug}/`;
-	const clash = fixed.has(url) ? `the fixed page src/pages${url.slice(0, -1)}.astro` : /^\d+$/.test(slug) ? `page ${slug} of the ${section} hub` : undefined;
+	const clash = fixed.has(url)
+		? `the fixed page src/pages${url.slice(0, -1)}.astro`
+		: /^\d+$/.test(slug)
+			? `page ${slug} of the ${section} hub`
+			: undefined;
 	if (!clash) return undefined;
 	return {
 		file,

@@ -13,7 +13,11 @@ import { ledgerFile, readLedger, unresolved } from '../lint/ledger.ts';
 import { readRedirects } from '../utils/redirects.ts';
 
 /** Problems that stop the build, and warnings it lists at its end. */
-export function checkBuiltSite(siteDir: string, contentDir: string, today: Date): { problems: ContentProblem[]; warnings: ContentProblem[] } {
+export function checkBuiltSite(
+	siteDir: string,
+	contentDir: string,
+	today: Date,
+): { problems: ContentProblem[]; warnings: ContentProblem[] } {
 	const problems: ContentProblem[] = [];
 	const ledger = ledgerFile(contentDir);
 	for (const address of unresolved(readLedger(contentDir), siteDir)) {

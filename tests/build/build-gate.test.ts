@@ -63,7 +63,9 @@ describe('a good build publishes the site', () => {
 
 	test('an overdue page or kit builds and shows readers a notice; they and a page nothing links to are listed once, at the end, with their fix', () => {
 		const overdue = readFileSync(join(site, 'side-effects/fixture-infections/index.html'), 'utf8');
-		expect(overdue.replace(/<[^>]+>/g, '')).toContain('Review overdue: this page was due to be checked against new evidence on 21 May 2027.');
+		expect(overdue.replace(/<[^>]+>/g, '')).toContain(
+			'Review overdue: this page was due to be checked against new evidence on 21 May 2027.',
+		);
 		expect(readFileSync(join(site, 'basics/what-it-is/index.html'), 'utf8')).not.toContain('data-review-overdue');
 		const kit = readFileSync(join(site, 'consultation/fixture-goal/index.html'), 'utf8').replace(/<[^>]+>/g, '');
 		expect(kit).toContain('Review overdue: this kit was due to be checked against new evidence on 1 March 2027.');

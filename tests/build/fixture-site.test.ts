@@ -20,12 +20,18 @@ describe('a valid content folder becomes a site', () => {
 	test('article page shows its claims with worded labels linking to the claim pages', () => {
 		const html = page('basics/what-it-is');
 		expect(html).toContain('<h1 class="text-3xl font-bold sm:text-4xl">What the fixture says mesotherapy is</h1>');
-		expect(html).toMatch(/<q>Mesotherapy melts fat anywhere on the body\.<\/q><\/span><a class="label" data-status="unproven" data-label="not-shown" data-tone="unknown" href="\/evidence\/fixture-melts-fat\/"/);
+		expect(html).toMatch(
+			/<q>Mesotherapy melts fat anywhere on the body\.<\/q><\/span><a class="label" data-status="unproven" data-label="not-shown" data-tone="unknown" href="\/evidence\/fixture-melts-fat\/"/,
+		);
 		expect(text(html)).toContain('? Not shown · weak studies : see the evidence for this claim');
 		expect(html).toMatch(/data-label="sourced-fact" data-tone="fact" href="\/evidence\/fixture-rejuvenation-unsupported\/"/);
 		// A claim declared in another article is shown with its owner's label: a risk is a known risk, never ticked.
-		expect(html).toMatch(/data-label="known-risk" data-tone="risk" href="\/evidence\/fixture-infections-documented\/"[^>]*><span class="label-mark" aria-hidden="true">⚠︎<\/span>/);
-		expect(text(html)).toContain('⚠︎ Known risk · how we know: systematic review · how often is not known : see the evidence for this claim');
+		expect(html).toMatch(
+			/data-label="known-risk" data-tone="risk" href="\/evidence\/fixture-infections-documented\/"[^>]*><span class="label-mark" aria-hidden="true">⚠︎<\/span>/,
+		);
+		expect(text(html)).toContain(
+			'⚠︎ Known risk · how we know: systematic review · how often is not known : see the evidence for this claim',
+		);
 		expect(text(html)).not.toMatch(/✓ [^:]*Known risk/);
 	});
 
@@ -39,11 +45,7 @@ describe('a valid content folder becomes a site', () => {
 		expect(words).toContain('Not yet reviewed by a clinician.');
 		const html = page('basics/what-it-is');
 		const references = [...html.matchAll(/<li id="cite-([^"]+)">/g)].map((match) => match[1]);
-		expect(references).toEqual([
-			'rotunda-2006-mesotherapy-pc-review',
-			'update-2021-facial-rejuvenation-review',
-			'singsing-2022-ntm-sr',
-		]);
+		expect(references).toEqual(['rotunda-2006-mesotherapy-pc-review', 'update-2021-facial-rejuvenation-review', 'singsing-2022-ntm-sr']);
 		expect(html).toContain('<a href="https://pubmed.ncbi.nlm.nih.gov/16681654/">PubMed 16681654</a>');
 		expect(html).toContain('<a href="https://doi.org/10.1097/SCS.0000000000007557">DOI 10.1097/SCS.0000000000007557</a>');
 		expect(text(html)).toContain('Systematic review (with pooled effect summary).');
@@ -52,7 +54,9 @@ describe('a valid content folder becomes a site', () => {
 
 	test('a glossary word links to the glossary and carries its definition for hover, focus and screen readers', () => {
 		const html = page('basics/what-it-is');
-		const term = html.match(/<span class="term"><a href="\/about\/glossary\/#term-dermis" aria-describedby="([^"]+)">dermis<\/a><span class="term-tip" role="tooltip" id="([^"]+)"[^>]*>([^<]+)<\/span><\/span>/);
+		const term = html.match(
+			/<span class="term"><a href="\/about\/glossary\/#term-dermis" aria-describedby="([^"]+)">dermis<\/a><span class="term-tip" role="tooltip" id="([^"]+)"[^>]*>([^<]+)<\/span><\/span>/,
+		);
 		expect(term).not.toBeNull();
 		expect(term![1]).toBe(term![2]);
 		expect(term![3]).toMatch(/^The thick middle layer of your skin/);
@@ -79,7 +83,9 @@ describe('a valid content folder becomes a site', () => {
 	test('the evidence index counts the claims and links each topic with its counts, without JavaScript', () => {
 		const html = page('evidence');
 		expect(text(html)).toContain('The guide checks 3 claims: 1 claimed benefit, 1 risk and 1 fact.');
-		expect(html).toContain('<a href="/evidence/topic/basics/" class="font-bold">Basics</a>: 2 claims (1 claimed benefit, 0 risks, 1 fact).');
+		expect(html).toContain(
+			'<a href="/evidence/topic/basics/" class="font-bold">Basics</a>: 2 claims (1 claimed benefit, 0 risks, 1 fact).',
+		);
 		expect(html).toContain('>Side effects</a>: 1 claim (0 claimed benefits, 1 risk, 0 facts).');
 		// Each label is explained and links each topic's claims with that label.
 		expect(html).toMatch(/id="known-risk"[^>]*>.*?Known risk \(1\)/);
@@ -144,10 +150,13 @@ describe('a valid content folder becomes a site', () => {
 		const references = JSON.parse(readFileSync(join(outDir, 'references.json'), 'utf8'));
 		expect(references.map((reference: { id: string }) => reference.id).sort()).toEqual([
 			'asps-asaps-fig-closure',
+			'eu-112-emergency-number-page',
 			'fda-medwatch-reporting',
 			'rotunda-2006-mesotherapy-pc-review',
 			'singsing-2022-ntm-sr',
+			'swast-when-to-call-999',
 			'update-2021-facial-rejuvenation-review',
+			'us-911-when-to-call',
 			'yellowcard-mhra-what-to-report',
 		]);
 		// The help routes' sources are cited by the worried page, not by a claim.

@@ -20,7 +20,16 @@ function publish(contentDir: string, outDir: string, env: Record<string, string>
 	const result = spawnSync(process.execPath, ['scripts/build.ts', '--publish'], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, SITE_URL: '', CORRECTIONS_EMAIL: '', GUIDE_CONTENT_DIR: contentDir, GUIDE_OUT_DIR: outDir, GUIDE_CACHE_DIR: `${outDir}.cache`, NO_COLOR: '1', ...env },
+		env: {
+			...process.env,
+			SITE_URL: '',
+			CORRECTIONS_EMAIL: '',
+			GUIDE_CONTENT_DIR: contentDir,
+			GUIDE_OUT_DIR: outDir,
+			GUIDE_CACHE_DIR: `${outDir}.cache`,
+			NO_COLOR: '1',
+			...env,
+		},
 	});
 	return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
 }
@@ -68,7 +77,9 @@ describe('publishing', () => {
 		writeFileSync(article, `${readFileSync(article, 'utf8')}\nWrite to corrections@${placeholder}.\n`);
 		const run = publish('tests/.tmp/publish-leak/content', join(tmp, 'publish-leak', 'dist'), real);
 		expect(run.ok).toBe(false);
-		expect(run.output).toMatch(/Not published: \d+ built files? still names? the placeholder domain mesotherapy-guide\.example; nothing was written\./);
+		expect(run.output).toMatch(
+			/Not published: \d+ built files? still names? the placeholder domain mesotherapy-guide\.example; nothing was written\./,
+		);
 		expect(run.output).toContain('basics/what-it-is/index.html');
 		expect(existsSync(join(tmp, 'publish-leak', 'dist'))).toBe(false);
 	});
@@ -77,7 +88,9 @@ describe('publishing', () => {
 		const result = buildSite(fixture, join(tmp, 'publish-preview'), { SITE_URL: '', CORRECTIONS_EMAIL: '' });
 		expect(result.ok, result.output).toBe(true);
 		expect(result.output).toContain('PREVIEW BUILD: not set: canonical links');
-		expect(result.output).toContain('Fix: to publish, run SITE_URL=https://your.domain CORRECTIONS_EMAIL=you@your.domain npm run build:publish');
+		expect(result.output).toContain(
+			'Fix: to publish, run SITE_URL=https://your.domain CORRECTIONS_EMAIL=you@your.domain npm run build:publish',
+		);
 		const html = readFileSync(join(result.outDir, 'side-effects/fixture-infections/index.html'), 'utf8');
 		expect(html).toMatch(/data-preview-copy[^>]*><strong>Preview copy, not for handing out:<\/strong>/);
 	});
@@ -93,7 +106,15 @@ describe('publishing', () => {
 		const child = spawn('npm', ['start', '--', '--port', String(port), '--host', '127.0.0.1'], {
 			cwd: root,
 			detached: true,
-			env: { ...process.env, SITE_URL: '', CORRECTIONS_EMAIL: '', GUIDE_CONTENT_DIR: fixture, GUIDE_OUT_DIR: outDir, GUIDE_CACHE_DIR: `${outDir}.cache`, NO_COLOR: '1' },
+			env: {
+				...process.env,
+				SITE_URL: '',
+				CORRECTIONS_EMAIL: '',
+				GUIDE_CONTENT_DIR: fixture,
+				GUIDE_OUT_DIR: outDir,
+				GUIDE_CACHE_DIR: `${outDir}.cache`,
+				NO_COLOR: '1',
+			},
 		});
 		let output = '';
 		child.stdout.on('data', (chunk) => (output += chunk));

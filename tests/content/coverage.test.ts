@@ -55,16 +55,55 @@ describe('size of the guide', () => {
 	test('at least 30 questions on the FAQ pages', () => {
 		const questions = articles
 			.filter((id) => id.startsWith('faq/'))
-			.flatMap((id) => parseHtml(pageHtml(id)).querySelectorAll('.prose h2').map((h) => h.textContent.trim()))
+			.flatMap((id) =>
+				parseHtml(pageHtml(id))
+					.querySelectorAll('.prose h2')
+					.map((h) => h.textContent.trim()),
+			)
 			.filter((text) => text.endsWith('?'));
 		expect(questions.length).toBeGreaterThanOrEqual(30);
 	});
 
 	test('one page for each use, ingredient, side effect and aftercare topic the guide promises', () => {
 		const required = [
-			...['face-and-skin-quality', 'skin-boosters-and-hydration', 'melasma-and-pigmentation', 'dark-circles', 'acne-scars', 'hair-loss', 'fat-under-the-chin', 'body-fat', 'cellulite', 'pain'].map((slug) => `uses/${slug}`),
-			...['hyaluronic-acid', 'vitamin-and-amino-acid-cocktails', 'deoxycholic-acid', 'phosphatidylcholine-and-deoxycholate', 'caffeine-and-l-carnitine', 'collagenase-and-enzymes', 'botulinum-toxin-micro-doses', 'dutasteride-and-finasteride', 'minoxidil', 'tranexamic-acid', 'glutathione-and-vitamin-c', 'polynucleotides', 'homeopathic-and-plant-mixtures', 'local-anaesthetics'].map((slug) => `ingredients/${slug}`),
-			...['bruising-swelling-and-redness', 'pain-and-itching', 'lumps-and-nodules', 'delayed-infections', 'allergic-reactions', 'skin-damage', 'hair-loss-after-scalp-injections', 'nerve-injury'].map((slug) => `side-effects/${slug}`),
+			...[
+				'face-and-skin-quality',
+				'skin-boosters-and-hydration',
+				'melasma-and-pigmentation',
+				'dark-circles',
+				'acne-scars',
+				'hair-loss',
+				'fat-under-the-chin',
+				'body-fat',
+				'cellulite',
+				'pain',
+			].map((slug) => `uses/${slug}`),
+			...[
+				'hyaluronic-acid',
+				'vitamin-and-amino-acid-cocktails',
+				'deoxycholic-acid',
+				'phosphatidylcholine-and-deoxycholate',
+				'caffeine-and-l-carnitine',
+				'collagenase-and-enzymes',
+				'botulinum-toxin-micro-doses',
+				'dutasteride-and-finasteride',
+				'minoxidil',
+				'tranexamic-acid',
+				'glutathione-and-vitamin-c',
+				'polynucleotides',
+				'homeopathic-and-plant-mixtures',
+				'local-anaesthetics',
+			].map((slug) => `ingredients/${slug}`),
+			...[
+				'bruising-swelling-and-redness',
+				'pain-and-itching',
+				'lumps-and-nodules',
+				'delayed-infections',
+				'allergic-reactions',
+				'skin-damage',
+				'hair-loss-after-scalp-injections',
+				'nerve-injury',
+			].map((slug) => `side-effects/${slug}`),
 			...['the-first-24-hours', 'the-first-week', 'face', 'scalp', 'body', 'warning-signs'].map((slug) => `aftercare/${slug}`),
 		];
 		expect(required.filter((id) => !articles.includes(id))).toEqual([]);

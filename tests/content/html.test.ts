@@ -15,7 +15,9 @@ const files = htmlFiles(siteDir);
 describe('valid HTML', () => {
 	test('the gate catches a planted defect', async () => {
 		const planted = readFileSync(join(root, 'tests/fixtures/defects/invalid-html.html'), 'utf8');
-		expect((await htmlErrors(planted, 'invalid-html.html')).join('\n')).toMatch(/no-implicit-close: Element <p> is implicitly closed by adjacent <div>/);
+		expect((await htmlErrors(planted, 'invalid-html.html')).join('\n')).toMatch(
+			/no-implicit-close: Element <p> is implicitly closed by adjacent <div>/,
+		);
 	});
 
 	test('the site has pages to check', () => {

@@ -45,7 +45,8 @@ describe('claims.json', () => {
 	});
 
 	test('contradicted claims are “not true”; claims that failed in trials say so', () => {
-		for (const claim of all.filter((c) => c.reason === 'contradicted')) expect(claim.label, claim.id).toEqual({ id: 'not-true', text: 'Not true' });
+		for (const claim of all.filter((c) => c.reason === 'contradicted'))
+			expect(claim.label, claim.id).toEqual({ id: 'not-true', text: 'Not true' });
 		for (const claim of all.filter((c) => c.reason === 'negative-trials')) expect(claim.label.id, claim.id).toBe('does-not-work');
 	});
 });

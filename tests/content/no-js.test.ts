@@ -17,8 +17,13 @@ function unreadable(html: string): string | undefined {
 	const main = parse(html).querySelector('main');
 	if (!main) return 'no <main>';
 	const hides = (element: HTMLElement | null): boolean => {
-		for (let node = element; node && node.tagName; node = node.parentNode) {
-			if (node.hasAttribute('hidden') || hiddenClass.test(node.getAttribute('class') ?? '') || /display:\s*none/.test(node.getAttribute('style') ?? '')) return true;
+		for (let node = element; node?.tagName; node = node.parentNode) {
+			if (
+				node.hasAttribute('hidden') ||
+				hiddenClass.test(node.getAttribute('class') ?? '') ||
+				/display:\s*none/.test(node.getAttribute('style') ?? '')
+			)
+				return true;
 		}
 		return false;
 	};

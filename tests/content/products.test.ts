@@ -12,14 +12,19 @@ import { articleIds, contentDir, pageHtml } from '../helpers/site.ts';
 const products = readdirSync(join(contentDir, 'products'))
 	.filter((file) => file.endsWith('.yaml'))
 	.map((file) => ({ id: file.replace(/\.yaml$/, ''), ...parse(readFileSync(join(contentDir, 'products', file), 'utf8')) }));
-const declared = new Map(products.flatMap((product) => product.status.map((entry: { country: string; status: string }) => [`${product.id} ${entry.country}`, entry.status])));
+const declared = new Map(
+	products.flatMap((product) =>
+		product.status.map((entry: { country: string; status: string }) => [`${product.id} ${entry.country}`, entry.status]),
+	),
+);
 const pages = ['/products/', ...articleIds().map((id) => `/${id}/`)];
 
 /** Every status shown on a page: "product country" → status. */
 function shownStatuses(html: string): [string, string][] {
 	const shown: [string, string][] = [];
 	for (const list of html.matchAll(/<ul[^>]*data-product-status="([^"]+)"[^>]*>([\s\S]*?)<\/ul>/g)) {
-		for (const item of list[2].matchAll(/<li data-country="([^"]+)" data-status="([^"]+)"/g)) shown.push([`${list[1]} ${item[1]}`, item[2]]);
+		for (const item of list[2].matchAll(/<li data-country="([^"]+)" data-status="([^"]+)"/g))
+			shown.push([`${list[1]} ${item[1]}`, item[2]]);
 	}
 	return shown;
 }

@@ -10,7 +10,10 @@ const policies = htmlFiles(siteDir).map((page) => ({
 	policy: /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(join(siteDir, page), 'utf8'))?.[1] ?? '',
 }));
 const directive = (policy: string, name: string) =>
-	policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
+	policy
+		.split(';')
+		.map((part) => part.trim())
+		.find((part) => part.startsWith(`${name} `)) ?? '';
 
 describe('Content Security Policy', () => {
 	test('every page has a policy that allows only its own origin and hashed inline code', () => {
@@ -37,7 +40,8 @@ describe('Content Security Policy', () => {
 			'Referrer-Policy: ',
 			'Permissions-Policy: ',
 			'X-Content-Type-Options: nosniff',
-		]) expect(headers).toContain(header);
+		])
+			expect(headers).toContain(header);
 	});
 
 	test('no page other than search ships a script', () => {

@@ -32,7 +32,9 @@ describe('every page in the sitemap', () => {
 	test('has a unique title and a unique description', () => {
 		expect(pages.length).toBeGreaterThan(20);
 		const duplicates = (key: 'title' | 'description') =>
-			pages.filter((page, index) => pages.findIndex((other) => other[key] === page[key]) !== index).map((page) => `${page.path}: ${page[key]}`);
+			pages
+				.filter((page, index) => pages.findIndex((other) => other[key] === page[key]) !== index)
+				.map((page) => `${page.path}: ${page[key]}`);
 		expect(duplicates('title')).toEqual([]);
 		expect(duplicates('description')).toEqual([]);
 		for (const page of pages) expect(page.description.length, page.path).toBeGreaterThan(40);
@@ -49,7 +51,10 @@ describe('every page in the sitemap', () => {
 
 	test('has MedicalWebPage (patient audience) and BreadcrumbList structured data', () => {
 		for (const page of pages) {
-			expect(page.jsonLd.every((data) => data['@context'] === 'https://schema.org'), page.path).toBe(true);
+			expect(
+				page.jsonLd.every((data) => data['@context'] === 'https://schema.org'),
+				page.path,
+			).toBe(true);
 			const [web] = byType(page, 'MedicalWebPage');
 			expect(web, page.path).toBeDefined();
 			expect(web.medicalAudience).toEqual({ '@type': 'Patient' });
@@ -100,7 +105,9 @@ describe('articles', () => {
 
 describe('crawling and feeds', () => {
 	test('robots.txt allows crawling and names the sitemap', () => {
-		expect(readFileSync(join(siteDir, 'robots.txt'), 'utf8')).toBe(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml')}\n`);
+		expect(readFileSync(join(siteDir, 'robots.txt'), 'utf8')).toBe(
+			`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml')}\n`,
+		);
 	});
 
 	test('the Atom feed has an entry for every version of every article', () => {

@@ -40,13 +40,10 @@ describe('reading level (Flesch–Kincaid grade of body text)', () => {
 });
 
 describe('when to get help', () => {
-	test.each(articles.filter((id) => /^(side-effects|aftercare)\//.test(id)))(
-		'%s has soon, urgent and emergency help cards',
-		(id) => {
-			const html = pageHtml(id);
-			for (const level of ['soon', 'urgent', 'emergency']) expect(html).toContain(`class="card card-${level}"`);
-		},
-	);
+	test.each(articles.filter((id) => /^(side-effects|aftercare)\//.test(id)))('%s has soon, urgent and emergency help cards', (id) => {
+		const html = pageHtml(id);
+		for (const level of ['soon', 'urgent', 'emergency']) expect(html).toContain(`class="card card-${level}"`);
+	});
 });
 
 test('the content lint finds no errors on the guide', () => {

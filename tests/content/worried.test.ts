@@ -11,7 +11,10 @@ import { articleIds, contentDir, pageHtml, siteDir } from '../helpers/site.ts';
 
 const symptoms = readdirSync(join(contentDir, 'symptoms'))
 	.filter((file) => file.endsWith('.yaml'))
-	.map((file) => ({ id: file.replace(/\.yaml$/, ''), ...(parse(readFileSync(join(contentDir, 'symptoms', file), 'utf8')) as { level: string; explainedIn: string }) }));
+	.map((file) => ({
+		id: file.replace(/\.yaml$/, ''),
+		...(parse(readFileSync(join(contentDir, 'symptoms', file), 'utf8')) as { level: string; explainedIn: string }),
+	}));
 const worried = pageHtml('worried');
 const sitemap = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
 const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
@@ -37,7 +40,17 @@ describe('the worried page', () => {
 	});
 
 	test('names the help routes and reporting schemes by place', () => {
-		for (const text of ['In the UK', 'NHS 111', 'In Ireland', 'In the US', 'Anywhere else', 'Yellow Card', 'MedWatch', 'your national medicines regulator', 'Call your local emergency number now'])
+		for (const text of [
+			'In the UK',
+			'NHS 111',
+			'In Ireland',
+			'In the US',
+			'Anywhere else',
+			'Yellow Card',
+			'MedWatch',
+			'your national medicines regulator',
+			'Call your local emergency number now',
+		])
 			expect(worried).toContain(text);
 	});
 });
@@ -51,12 +64,15 @@ describe('ways to the worried page', () => {
 		}
 	});
 
-	test.each(articleIds().filter((id) => /^(side-effects|aftercare)\//.test(id)))('%s points to it and to its own help cards at the top', (id) => {
-		const html = pageHtml(id);
-		const top = html.slice(html.indexOf('<h1'), html.indexOf('<div class="prose">'));
-		expect(top).toContain('href="#when-to-get-help"');
-		expect(top).toContain('href="/worried/"');
-	});
+	test.each(articleIds().filter((id) => /^(side-effects|aftercare)\//.test(id)))(
+		'%s points to it and to its own help cards at the top',
+		(id) => {
+			const html = pageHtml(id);
+			const top = html.slice(html.indexOf('<h1'), html.indexOf('<div class="prose">'));
+			expect(top).toContain('href="#when-to-get-help"');
+			expect(top).toContain('href="/worried/"');
+		},
+	);
 
 	test('the home page and the side-effect and aftercare hubs point to it near the top', () => {
 		const home = pageHtml('');
@@ -68,7 +84,9 @@ describe('ways to the worried page', () => {
 
 test('clinics get a feed of aftercare changes only, with every aftercare version', () => {
 	const feed = readFileSync(join(siteDir, 'aftercare/changes.xml'), 'utf8');
-	const links = [...feed.matchAll(/<entry>[\s\S]*?<link rel="alternate" href="[^"]+?(\/[^"]*)"\/>/g)].map((match) => new URL(match[1], 'https://x').pathname);
+	const links = [...feed.matchAll(/<entry>[\s\S]*?<link rel="alternate" href="[^"]+?(\/[^"]*)"\/>/g)].map(
+		(match) => new URL(match[1], 'https://x').pathname,
+	);
 	expect(links.length).toBeGreaterThanOrEqual(articleIds().filter((id) => id.startsWith('aftercare/')).length);
 	expect(links.filter((path) => !path.startsWith('/aftercare/'))).toEqual([]);
 	expect(feed).toContain('<link rel="self" href="https://mesotherapy-guide.example/aftercare/changes.xml"/>');

@@ -72,7 +72,9 @@ describe(`every page of the site (${paths.length} in the sitemap)`, () => {
 		expect(paths.length).toBeGreaterThan(20);
 		expect(paths).toContain('/');
 		const sample = axeSample(paths);
-		expect(sample.filter((path) => path.startsWith('/evidence/') && !path.startsWith('/evidence/topic/') && path !== '/evidence/').length).toBeGreaterThan(2);
+		expect(
+			sample.filter((path) => path.startsWith('/evidence/') && !path.startsWith('/evidence/topic/') && path !== '/evidence/').length,
+		).toBeGreaterThan(2);
 		expect(templateSample(paths).length).toBeGreaterThan(8);
 	});
 
@@ -104,11 +106,12 @@ describe(`every page of the site (${paths.length} in the sitemap)`, () => {
 		const moving: string[] = [];
 		for (const path of ['/', '/search/?q=fat', paths.find((p) => /^\/evidence\/[a-z0-9-]+\/$/.test(p))!]) {
 			await page.goto(site.url + path);
-			const found = await page.evaluate(() =>
-				[...document.querySelectorAll('*')].filter((element) => {
-					const style = getComputedStyle(element);
-					return style.animationName !== 'none' || parseFloat(style.transitionDuration) > 0;
-				}).length,
+			const found = await page.evaluate(
+				() =>
+					[...document.querySelectorAll('*')].filter((element) => {
+						const style = getComputedStyle(element);
+						return style.animationName !== 'none' || parseFloat(style.transitionDuration) > 0;
+					}).length,
 			);
 			if (found) moving.push(`${path}: ${found} moving elements`);
 		}

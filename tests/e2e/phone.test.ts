@@ -52,7 +52,8 @@ describe('answer first on a phone (390 × 844)', () => {
 		expect(at.helpTarget, 'the link leads to the help cards').toBe(true);
 		expect(at.tocOpen, 'the contents list starts collapsed').toBe(false);
 		expect(at.tocHeight, 'the collapsed contents list is one line').toBeLessThan(60);
-		if (at.evidenceBoxTop !== null) expect(at.evidenceBoxTop, 'the evidence box comes after the summary').toBeGreaterThan(at.firstSectionTop!);
+		if (at.evidenceBoxTop !== null)
+			expect(at.evidenceBoxTop, 'the evidence box comes after the summary').toBeGreaterThan(at.firstSectionTop!);
 		expect(at.worriedInHeader, 'the worried page is linked from the header').not.toBeNull();
 		expect(at.worriedInHeader!).toBeLessThanOrEqual(screen.height);
 		await page.close();

@@ -33,8 +33,17 @@ const printed = (page: Page) =>
 			return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
 		};
 		const colourful = [...document.querySelectorAll('main *')]
-			.filter((element) => visible(element) && element.childNodes.length && [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()))
-			.map((element) => ({ element, rgb: getComputedStyle(element).color.match(/\d+(\.\d+)?/g)!.slice(0, 3).map(Number) }))
+			.filter(
+				(element) =>
+					visible(element) && element.childNodes.length && [...element.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim()),
+			)
+			.map((element) => ({
+				element,
+				rgb: getComputedStyle(element)
+					.color.match(/\d+(\.\d+)?/g)!
+					.slice(0, 3)
+					.map(Number),
+			}))
 			.filter(({ rgb }) => Math.max(...rgb) - Math.min(...rgb) > 10)
 			.map(({ element, rgb }) => `${element.tagName.toLowerCase()}.${element.className} rgb(${rgb.join(',')})`);
 		const footer = document.querySelector('[data-printed-head]');

@@ -19,7 +19,7 @@ const fatProducts = ['/products/', '/ingredients/phosphatidylcholine-and-deoxych
 const chinMedicine = ['/ingredients/deoxycholic-acid/', '/uses/fat-under-the-chin/', '/products/'];
 const boosters = ['/uses/skin-boosters-and-hydration/', '/ingredients/hyaluronic-acid/', '/products/'];
 
-export const queries: [Kind, string, string[]][] = [
+const queries: [Kind, string, string[]][] = [
 	// Names on a salon's leaflet or an advert
 	['product', 'lemon bottle', fatProducts],
 	['product', 'Lemon Bottle fat dissolving', fatProducts],
@@ -27,7 +27,11 @@ export const queries: [Kind, string, string[]][] = [
 	['product', 'profhilo', boosters],
 	['product', 'NCTF', boosters],
 	['product', 'nctf 135ha', boosters],
-	['product', 'aqualyx', ['/ingredients/phosphatidylcholine-and-deoxycholate/', '/products/', '/uses/body-fat/', '/uses/fat-under-the-chin/']],
+	[
+		'product',
+		'aqualyx',
+		['/ingredients/phosphatidylcholine-and-deoxycholate/', '/products/', '/uses/body-fat/', '/uses/fat-under-the-chin/'],
+	],
 	['product', 'kybella', chinMedicine],
 	['product', 'belkyra', chinMedicine],
 	['product', 'lipodissolve', ['/ingredients/phosphatidylcholine-and-deoxycholate/', '/products/', '/uses/body-fat/']],
@@ -41,7 +45,11 @@ export const queries: [Kind, string, string[]][] = [
 	['everyday', 'salmon DNA', ['/ingredients/polynucleotides/', '/products/']],
 	['everyday', 'skin whitening glutathione', ['/ingredients/glutathione-and-vitamin-c/', '/uses/melasma-and-pigmentation/']],
 	['everyday', 'double chin', ['/uses/fat-under-the-chin/', '/ingredients/deoxycholic-acid/']],
-	['everyday', 'injections for thinning hair', ['/uses/hair-loss/', '/ingredients/minoxidil/', '/ingredients/dutasteride-and-finasteride/']],
+	[
+		'everyday',
+		'injections for thinning hair',
+		['/uses/hair-loss/', '/ingredients/minoxidil/', '/ingredients/dutasteride-and-finasteride/'],
+	],
 	['everyday', 'bags under my eyes', ['/uses/dark-circles/']],
 	['everyday', 'orange peel skin on thighs', ['/uses/cellulite/']],
 	['everyday', 'vitamin cocktail', ['/ingredients/vitamin-and-amino-acid-cocktails/']],
@@ -58,7 +66,11 @@ export const queries: [Kind, string, string[]][] = [
 	// Plain questions
 	['question', 'how much does it cost', ['/procedure/cost-and-number-of-sessions/']],
 	['question', 'how many sessions will I need', ['/procedure/cost-and-number-of-sessions/', '/faq/results-and-sessions/']],
-	['question', 'does mesotherapy melt fat', ['/uses/body-fat/', '/basics/claims-you-may-read/', '/ingredients/phosphatidylcholine-and-deoxycholate/']],
+	[
+		'question',
+		'does mesotherapy melt fat',
+		['/uses/body-fat/', '/basics/claims-you-may-read/', '/ingredients/phosphatidylcholine-and-deoxycholate/'],
+	],
 	['question', 'is mesotherapy safe', ['/faq/safety-and-risks/', '/basics/what-is-mesotherapy/']],
 	['question', 'can I have it while pregnant', ['/procedure/who-should-not-have-it/', '/faq/before-you-book/']],
 	['question', 'what happens during a session', ['/procedure/how-a-session-goes/']],
@@ -66,13 +78,25 @@ export const queries: [Kind, string, string[]][] = [
 	['question', 'what should I do after treatment', ['/aftercare/the-first-24-hours/', '/aftercare/the-first-week/', '/aftercare/face/']],
 	['question', 'is the product licensed in the UK', ['/products/', '/procedure/choosing-a-practitioner/']],
 	// Worries
-	['worry', 'red bumps next day', ['/side-effects/bruising-swelling-and-redness/', '/aftercare/the-first-24-hours/', '/side-effects/allergic-reactions/']],
-	['worry', 'a lump six weeks later', ['/side-effects/delayed-infections/', '/side-effects/lumps-and-nodules/', '/aftercare/warning-signs/', '/faq/safety-and-risks/']],
+	[
+		'worry',
+		'red bumps next day',
+		['/side-effects/bruising-swelling-and-redness/', '/aftercare/the-first-24-hours/', '/side-effects/allergic-reactions/'],
+	],
+	[
+		'worry',
+		'a lump six weeks later',
+		['/side-effects/delayed-infections/', '/side-effects/lumps-and-nodules/', '/aftercare/warning-signs/', '/faq/safety-and-risks/'],
+	],
 	['worry', 'bruise will not go away', ['/side-effects/bruising-swelling-and-redness/']],
 	['worry', 'itchy rash after injections', ['/side-effects/allergic-reactions/', '/side-effects/pain-and-itching/']],
 	['worry', 'my hair is falling out after scalp injections', ['/side-effects/hair-loss-after-scalp-injections/']],
 	['worry', 'numb face after injection', ['/side-effects/nerve-injury/']],
-	['worry', 'pus coming out of the injection site', ['/side-effects/delayed-infections/', '/aftercare/warning-signs/', '/faq/safety-and-risks/']],
+	[
+		'worry',
+		'pus coming out of the injection site',
+		['/side-effects/delayed-infections/', '/aftercare/warning-signs/', '/faq/safety-and-risks/'],
+	],
 	['worry', 'face swelling and trouble breathing', ['/side-effects/allergic-reactions/', '/aftercare/warning-signs/']],
 	['worry', 'dark marks on skin after treatment', ['/side-effects/skin-damage/', '/uses/melasma-and-pigmentation/']],
 ];
@@ -93,7 +117,14 @@ beforeAll(async () => {
 		const got = await page
 			.locator('[data-search-results] a')
 			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
-		outcomes.push({ query, kind, expected, got, top1: got[0] === expected[0], top3: got.slice(0, 3).some((path) => expected.includes(path)) });
+		outcomes.push({
+			query,
+			kind,
+			expected,
+			got,
+			top1: got[0] === expected[0],
+			top3: got.slice(0, 3).some((path) => expected.includes(path)),
+		});
 	}
 	const rate = (key: 'top1' | 'top3') => `${outcomes.filter((outcome) => outcome[key]).length}/${outcomes.length}`;
 	console.log(
@@ -127,11 +158,25 @@ describe('the query suite', () => {
 
 	test('at least 90% of queries have a right page in the first three results', () => {
 		const top3 = outcomes.filter((outcome) => outcome.top3).length / outcomes.length;
-		expect(top3, outcomes.filter((outcome) => !outcome.top3).map((outcome) => `${outcome.query} → ${outcome.got.slice(0, 3).join(', ')}`).join('\n')).toBeGreaterThanOrEqual(0.9);
+		expect(
+			top3,
+			outcomes
+				.filter((outcome) => !outcome.top3)
+				.map((outcome) => `${outcome.query} → ${outcome.got.slice(0, 3).join(', ')}`)
+				.join('\n'),
+		).toBeGreaterThanOrEqual(0.9);
 	});
 
 	test('each failing kind of the issue finds its page: a product name, a misspelling, a word the page does not use, a plain question', () => {
-		for (const query of ['lemon bottle', 'profhilo', 'NCTF', 'hialuronic acid', 'skin whitening glutathione', 'red bumps next day', 'how much does it cost']) {
+		for (const query of [
+			'lemon bottle',
+			'profhilo',
+			'NCTF',
+			'hialuronic acid',
+			'skin whitening glutathione',
+			'red bumps next day',
+			'how much does it cost',
+		]) {
 			const outcome = outcomes.find((candidate) => candidate.query === query)!;
 			expect(outcome.top3, `${query} → ${outcome.got.slice(0, 3).join(', ')}`).toBe(true);
 		}
@@ -196,4 +241,3 @@ describe('search never dead-ends', () => {
 		for (const path of result.paths) expect(path).toMatch(/^\/evidence\//);
 	});
 });
-

@@ -121,7 +121,10 @@ describe('a reader with a specific worry finds the answer in one search', () => 
 		const hrefs = await page
 			.locator('[data-search-results] a')
 			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
-		expect(hrefs.slice(0, 5).some((href) => answer.test(href)), hrefs.slice(0, 5).join(', ')).toBe(true);
+		expect(
+			hrefs.slice(0, 5).some((href) => answer.test(href)),
+			hrefs.slice(0, 5).join(', '),
+		).toBe(true);
 	});
 });
 

@@ -17,7 +17,10 @@ export function componentNames(): string[] {
 	const index = readFileSync(join(root, 'src/user-components/index.ts'), 'utf8');
 	const registered = /mdxComponents\s*=\s*\{([^}]*)\}/.exec(index);
 	if (!registered) throw new Error('src/user-components/index.ts no longer declares `mdxComponents = { … }`: update componentNames().');
-	return registered[1].split(',').map((name) => name.trim()).filter(Boolean);
+	return registered[1]
+		.split(',')
+		.map((name) => name.trim())
+		.filter(Boolean);
 }
 
 /** Every page in the built sitemap of the real site, as paths. */
@@ -63,9 +66,11 @@ export function componentShowcase(): string[] {
 	const missing = new Set(names.filter((name) => uses.some((use) => use.components.has(name))));
 	const chosen: string[] = [];
 	while (missing.size > 0) {
-		const best = uses.toSorted((a, b) => [...b.components].filter((n) => missing.has(n)).length - [...a.components].filter((n) => missing.has(n)).length)[0];
+		const best = uses.toSorted(
+			(a, b) => [...b.components].filter((n) => missing.has(n)).length - [...a.components].filter((n) => missing.has(n)).length,
+		)[0];
 		const added = [...best.components].filter((name) => missing.has(name));
-		added.forEach((name) => missing.delete(name));
+		for (const name of added) missing.delete(name);
 		chosen.push(best.path);
 	}
 	return chosen;
@@ -145,6 +150,7 @@ export async function unreadableWithoutJs(browser: Browser, origin: string, path
 	for (const path of paths) {
 		await page.goto(origin + path);
 		const heading = await page.locator('main h1').first().isVisible();
+		// biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText is the text a reader sees, which is the point.
 		const words = (await page.locator('main').innerText()).split(/\s+/).length;
 		if (!heading || words < 20) unreadable.push(`${path}: heading ${heading}, ${words} words`);
 	}

@@ -33,7 +33,7 @@ export function buildSite(contentDir: string, outDir: string, env: Record<string
 			...env,
 		},
 	});
-	// eslint-disable-next-line no-control-regex
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: removes the terminal's colour codes, which start with ESC.
 	const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
 	const failed = output.indexOf('Build failed');
 	return {

@@ -28,7 +28,11 @@ const article: RawArticle = {
 	} satisfies ArticleData,
 	text: '',
 };
-const reference = { id: 'ref-a', filePath: 'content/references/ref-a.yaml', data: { title: 'A regulator’s warning', studyType: 'regulatory' as const, url: 'https://example.org/a' } };
+const reference = {
+	id: 'ref-a',
+	filePath: 'content/references/ref-a.yaml',
+	data: { title: 'A regulator’s warning', studyType: 'regulatory' as const, url: 'https://example.org/a' },
+};
 const checked = new Date('2026-11-30');
 const product = (over: Partial<ProductData> = {}): ProductData => ({
 	name: 'Lemon Bottle',
@@ -42,7 +46,11 @@ const product = (over: Partial<ProductData> = {}): ProductData => ({
 
 describe('products and their regulatory status', () => {
 	test('resolve to the articles that show them and the sources that state them', () => {
-		const guide = buildGuide({ articles: [article], references: [reference], products: [{ id: 'lemon-bottle', filePath: 'content/products/lemon-bottle.yaml', data: product() }] });
+		const guide = buildGuide({
+			articles: [article],
+			references: [reference],
+			products: [{ id: 'lemon-bottle', filePath: 'content/products/lemon-bottle.yaml', data: product() }],
+		});
 		const resolved = guide.product('lemon-bottle')!;
 		expect(resolved.url).toBe('/products/#product-lemon-bottle');
 		expect(resolved.articles.map((a) => a.id)).toEqual(['ingredients/fat-dissolvers']);
@@ -58,7 +66,17 @@ describe('products and their regulatory status', () => {
 				{ country: 'UK', status: 'no-statement', checked },
 			],
 		});
-		const cost = { treatment: 'Something', country: 'UK' as const, range: '£1 to £2', per: 'session' as const, dated: '2025', product: 'nope', source: 'ref-a', checked, order: 1 };
+		const cost = {
+			treatment: 'Something',
+			country: 'UK' as const,
+			range: '£1 to £2',
+			per: 'session' as const,
+			dated: '2025',
+			product: 'nope',
+			source: 'ref-a',
+			checked,
+			order: 1,
+		};
 		try {
 			buildGuide({
 				articles: [article],

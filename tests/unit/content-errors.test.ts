@@ -312,7 +312,9 @@ describe('schema and cross-file rules (one fixture each in tests/fixtures/invali
 
 describe('frontmatter YAML errors name the file, line and column', () => {
 	test('bad indentation', () => {
-		expect(problems(planted('yaml-indent', { [basics]: (text) => text.replace('order: 1\n', 'order: 1\n  extra: 2\n') }))).toMatchInlineSnapshot(`
+		expect(
+			problems(planted('yaml-indent', { [basics]: (text) => text.replace('order: 1\n', 'order: 1\n  extra: 2\n') })),
+		).toMatchInlineSnapshot(`
 			"The guide's content has 1 problem; the site was not built.
 
 			tests/.tmp/planted/yaml-indent/content/articles/basics/what-it-is.mdx
@@ -322,7 +324,9 @@ describe('frontmatter YAML errors name the file, line and column', () => {
 		`);
 	});
 	test('a duplicated key', () => {
-		expect(problems(planted('yaml-duplicate', { [basics]: (text) => text.replace('order: 1\n', 'order: 1\ntitle: Again\n') }))).toMatchInlineSnapshot(`
+		expect(
+			problems(planted('yaml-duplicate', { [basics]: (text) => text.replace('order: 1\n', 'order: 1\ntitle: Again\n') })),
+		).toMatchInlineSnapshot(`
 			"The guide's content has 1 problem; the site was not built.
 
 			tests/.tmp/planted/yaml-duplicate/content/articles/basics/what-it-is.mdx
@@ -346,7 +350,9 @@ describe('frontmatter YAML errors name the file, line and column', () => {
 
 describe('MDX bodies', () => {
 	test('an unknown component names the line and lists the components that exist', () => {
-		expect(problems(planted('unknown-component', { [basics]: (text) => `${text}\n<Claimm id="fixture-melts-fat" />\n` }))).toMatchInlineSnapshot(`
+		expect(
+			problems(planted('unknown-component', { [basics]: (text) => `${text}\n<Claimm id="fixture-melts-fat" />\n` })),
+		).toMatchInlineSnapshot(`
 			"The guide's content has 1 problem; the site was not built.
 
 			tests/.tmp/planted/unknown-component/content/articles/basics/what-it-is.mdx
@@ -356,7 +362,9 @@ describe('MDX bodies', () => {
 		`);
 	});
 	test('an article with frontmatter and no body', () => {
-		expect(problems(planted('empty-body', { 'articles/basics/empty.mdx': article('basics', 'An empty page', '\n') }))).toMatchInlineSnapshot(`
+		expect(
+			problems(planted('empty-body', { 'articles/basics/empty.mdx': article('basics', 'An empty page', '\n') })),
+		).toMatchInlineSnapshot(`
 			"The guide's content has 1 problem; the site was not built.
 
 			tests/.tmp/planted/empty-body/content/articles/basics/empty.mdx
@@ -379,7 +387,10 @@ describe('files and addresses', () => {
 		`);
 	});
 	test('an article at the address of a fixed page, or of a hub page', () => {
-		const edits = { 'articles/about/glossary.mdx': article('about', 'Glossary by hand'), 'articles/basics/2.mdx': article('basics', 'Page two') };
+		const edits = {
+			'articles/about/glossary.mdx': article('about', 'Glossary by hand'),
+			'articles/basics/2.mdx': article('basics', 'Page two'),
+		};
 		expect(problems(planted('route-clash', edits))).toMatchInlineSnapshot(`
 			"The guide's content has 2 problems; the site was not built.
 
@@ -435,7 +446,9 @@ describe('files and addresses', () => {
 describe('sources: never invent one', () => {
 	const rotunda = 'references/rotunda-2006-mesotherapy-pc-review.yaml';
 	test('a reference whose PMID is off by one digit', () => {
-		expect(problems(planted('pmid-off-by-one', { [rotunda]: (text) => text.replace('pmid: "16681654"', 'pmid: "16681655"') }))).toMatchInlineSnapshot(`
+		expect(
+			problems(planted('pmid-off-by-one', { [rotunda]: (text) => text.replace('pmid: "16681654"', 'pmid: "16681655"') })),
+		).toMatchInlineSnapshot(`
 			"The guide's content has 1 problem; the site was not built.
 
 			tests/.tmp/planted/pmid-off-by-one/content/references/rotunda-2006-mesotherapy-pc-review.yaml
@@ -446,8 +459,13 @@ describe('sources: never invent one', () => {
 	});
 	test('a hand-typed reference that the evidence file lacks', () => {
 		const edits = {
-			'references/smith-2020-hand-typed.yaml': 'title: A trial nobody checked\nstudyType: rct\npmid: "31234567"\nurl: https://pubmed.ncbi.nlm.nih.gov/31234567/\n',
-			[basics]: (text: string) => text.replace('      - rotunda-2006-mesotherapy-pc-review\n', '      - rotunda-2006-mesotherapy-pc-review\n      - smith-2020-hand-typed\n'),
+			'references/smith-2020-hand-typed.yaml':
+				'title: A trial nobody checked\nstudyType: rct\npmid: "31234567"\nurl: https://pubmed.ncbi.nlm.nih.gov/31234567/\n',
+			[basics]: (text: string) =>
+				text.replace(
+					'      - rotunda-2006-mesotherapy-pc-review\n',
+					'      - rotunda-2006-mesotherapy-pc-review\n      - smith-2020-hand-typed\n',
+				),
 		};
 		expect(problems(planted('hand-typed', edits))).toMatchInlineSnapshot(`
 			"The guide's content has 1 problem; the site was not built.
@@ -475,9 +493,18 @@ describe('sources: never invent one', () => {
 		const reference = (extra: string) =>
 			`title: A source read at its publisher\nstudyType: review\npmid: "31234567"\nurl: https://example.org/review\n${extra}`;
 		const cite = (text: string) =>
-			text.replace('      - rotunda-2006-mesotherapy-pc-review\n', '      - rotunda-2006-mesotherapy-pc-review\n      - example-2020-verified\n') +
-			'\nThe review (PMID 31234567) says so.\n';
-		expect(problems(planted('seen-at-only', { 'references/example-2020-verified.yaml': reference('seenAt: https://example.org/review\n'), [basics]: cite }))).toMatchInlineSnapshot(`
+			text.replace(
+				'      - rotunda-2006-mesotherapy-pc-review\n',
+				'      - rotunda-2006-mesotherapy-pc-review\n      - example-2020-verified\n',
+			) + '\nThe review (PMID 31234567) says so.\n';
+		expect(
+			problems(
+				planted('seen-at-only', {
+					'references/example-2020-verified.yaml': reference('seenAt: https://example.org/review\n'),
+					[basics]: cite,
+				}),
+			),
+		).toMatchInlineSnapshot(`
 			"The guide's content has 2 problems; the site was not built.
 
 			tests/.tmp/planted/seen-at-only/content/references/example-2020-verified.yaml
@@ -496,7 +523,8 @@ describe('sources: never invent one', () => {
 
 describe('review dates', () => {
 	test('a review or change dated after the day of the build', () => {
-		const edit = (text: string) => text.replace('lastReviewed: 2026-11-21\nnextReview: 2027-05-21', 'lastReviewed: 2062-11-21\nnextReview: 2063-05-21');
+		const edit = (text: string) =>
+			text.replace('lastReviewed: 2026-11-21\nnextReview: 2027-05-21', 'lastReviewed: 2062-11-21\nnextReview: 2063-05-21');
 		expect(problems(planted('future-review', { 'articles/side-effects/fixture-infections.mdx': edit }))).toMatchInlineSnapshot(`
 			"The guide's content has 1 problem; the site was not built.
 
@@ -536,7 +564,9 @@ describe('redirects', () => {
 		`);
 	});
 	test('from or to a numbered page of a hub', () => {
-		expect(problems(planted('redirect-numbered', { 'redirects.yaml': '- from: /basics/2/\n  to: /basics/what-it-is/\n' }))).toMatchInlineSnapshot(`
+		expect(
+			problems(planted('redirect-numbered', { 'redirects.yaml': '- from: /basics/2/\n  to: /basics/what-it-is/\n' })),
+		).toMatchInlineSnapshot(`
 			"The guide's content has 1 problem; the site was not built.
 
 			tests/.tmp/planted/redirect-numbered/content/redirects.yaml
@@ -583,9 +613,22 @@ describe('consultation kits follow the articles’ review rules', () => {
 
 describe('errors from Astro keep where and how to fix', () => {
 	test('a component prop error names the article and the line of the tag, and keeps its fix', () => {
-		const source = ['---', 'title: x', '---', '<DoDont do={["Keep it clean"]} dont={["do not rub"]} />', '', '<DoDont', '  do={["Rest"]}', '  dont={["rub the area"]}', '/>'].join('\n');
+		const source = [
+			'---',
+			'title: x',
+			'---',
+			'<DoDont do={["Keep it clean"]} dont={["do not rub"]} />',
+			'',
+			'<DoDont',
+			'  do={["Rest"]}',
+			'  dont={["rub the area"]}',
+			'/>',
+		].join('\n');
 		// The error <DoDont> throws (src/user-components/DoDont.astro), located by ArticleBody.astro.
-		const error = new AstroError('<DoDont> "don\'t" item "rub the area" does not start with "do not".', 'Start every item of dont with the words "do not", so the meaning never rests on the icon.');
+		const error = new AstroError(
+			'<DoDont> "don\'t" item "rub the area" does not start with "do not".',
+			'Start every item of dont with the words "do not", so the meaning never rests on the icon.',
+		);
 		expect(explainBuildError(locateComponentError(error, 'content/articles/aftercare/face.mdx', source))).toMatchInlineSnapshot(`
 			"The guide's content has 1 problem; the site was not built.
 
@@ -595,7 +638,9 @@ describe('errors from Astro keep where and how to fix', () => {
 			"
 		`);
 		const card = new AstroError('<CareCard level="urgnet"> is not a known level.', 'Use one of: non-urgent, urgent, emergency.');
-		expect(explainBuildError(locateComponentError(card, 'content/articles/aftercare/face.mdx', '---\n---\n\n<CareCard level="urgnet">\n'))).toMatchInlineSnapshot(`
+		expect(
+			explainBuildError(locateComponentError(card, 'content/articles/aftercare/face.mdx', '---\n---\n\n<CareCard level="urgnet">\n')),
+		).toMatchInlineSnapshot(`
 			"The guide's content has 1 problem; the site was not built.
 
 			content/articles/aftercare/face.mdx

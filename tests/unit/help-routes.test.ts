@@ -11,7 +11,9 @@ import { describe, expect, test } from 'vitest';
 import { careLevels, places } from '../../src/data/help-routes.ts';
 
 const root = join(import.meta.dirname, '../..');
-const evidence = parse(readFileSync(join(root, '../shared/evidence/sources.yaml'), 'utf8')) as { sources: { key: string }[] } | { key: string }[];
+const evidence = parse(readFileSync(join(root, '../shared/evidence/sources.yaml'), 'utf8')) as
+	| { sources: { key: string }[] }
+	| { key: string }[];
 const entries = (Array.isArray(evidence) ? evidence : evidence.sources) as Record<string, unknown>[];
 const entryText = (key: string) => {
 	const entry = entries.find((candidate) => candidate.key === key);
@@ -25,7 +27,9 @@ const named = (text: string) => [
 	...(text.match(/\d+/g) ?? []),
 	...(text.match(/NHS 111|Yellow Card|MHRA|MedWatch|FDA|3500B|emergency department|pharmacist|European emergency number/g) ?? []),
 ];
-const routes = places.flatMap((place) => (['emergency', 'urgent', 'report'] as const).map((kind) => ({ name: `${place.id}.${kind}`, route: place[kind] })));
+const routes = places.flatMap((place) =>
+	(['emergency', 'urgent', 'report'] as const).map((kind) => ({ name: `${place.id}.${kind}`, route: place[kind] })),
+);
 
 describe('help routes', () => {
 	test('the UK, Ireland, the US and anywhere else each have an emergency, an urgent and a reporting route', () => {
@@ -40,7 +44,7 @@ describe('help routes', () => {
 		}
 	});
 
-	test('the care cards name no number of their own: the reader\'s place decides it (see the worried page)', () => {
+	test("the care cards name no number of their own: the reader's place decides it (see the worried page)", () => {
 		expect(named(careLevels.emergency.heading)).toEqual([]);
 	});
 

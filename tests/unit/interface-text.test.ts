@@ -10,7 +10,7 @@ import { useTranslations } from '../../src/i18n/index.ts';
 import { root } from '../helpers/build.ts';
 
 /** Words a component's markup shows: text between tags, and the a11y attributes people hear or see. */
-export function visibleWords(source: string): string[] {
+function visibleWords(source: string): string[] {
 	let markup = source.replace(/^---[\s\S]*?^---/m, '').replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<!--[\s\S]*?-->/g, '');
 	// Drop {expressions}, however deeply nested: what they show comes from data or t().
 	let depth = 0;
@@ -47,10 +47,9 @@ const pending = new Set<string>([
 
 describe('interface text comes from src/i18n', () => {
 	test('the check finds words in markup and attributes, not in expressions', () => {
-		expect(visibleWords('---\nconst a = "Hidden";\n---\n<nav aria-label="Pages"><p>Next page</p>{t("x")}<span>{"Words"}</span></nav>')).toEqual([
-			'Pages',
-			'Next page',
-		]);
+		expect(
+			visibleWords('---\nconst a = "Hidden";\n---\n<nav aria-label="Pages"><p>Next page</p>{t("x")}<span>{"Words"}</span></nav>'),
+		).toEqual(['Pages', 'Next page']);
 	});
 
 	test.each(files.filter((file) => !pending.has(file)))('%s holds no English of its own', (file) => {

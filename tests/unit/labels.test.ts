@@ -13,7 +13,16 @@ import type { StudyType } from '../../src/schemas/reference.ts';
 
 const ref = (id: string, studyType: StudyType) => ({ id, data: { title: `A ${studyType}`, studyType } });
 const benefit = (over: Partial<ClaimData> = {}) =>
-	({ id: 'c', kind: 'benefit', statement: 'Something helps.', status: 'evidence-backed', certainty: 'moderate', sources: ['r'], seeds: [], ...over }) as ClaimData;
+	({
+		id: 'c',
+		kind: 'benefit',
+		statement: 'Something helps.',
+		status: 'evidence-backed',
+		certainty: 'moderate',
+		sources: ['r'],
+		seeds: [],
+		...over,
+	}) as ClaimData;
 const unproven = (reason: string, kind = 'benefit') =>
 	({ id: 'c', kind, statement: 'Something helps.', status: 'unproven', reason, sources: [], seeds: [] }) as ClaimData;
 
@@ -33,7 +42,10 @@ describe('the reader’s label, from kind, status, reason and certainty', () => 
 	});
 
 	test('a known risk: never a tick or the benefit tone; how we know is the strongest source type; how often is not known unless counted', () => {
-		const risk: LabelledClaim = { ...benefit({ kind: 'risk', certainty: undefined, sources: ['a', 'b'] }), references: [ref('a', 'case-report'), ref('b', 'case-series')] };
+		const risk: LabelledClaim = {
+			...benefit({ kind: 'risk', certainty: undefined, sources: ['a', 'b'] }),
+			references: [ref('a', 'case-report'), ref('b', 'case-series')],
+		};
 		const label = labelOf(risk);
 		expect(label).toMatchObject({ id: 'known-risk', tone: 'risk', text: 'Known risk · how we know: case series · how often is not known' });
 		expect(label.mark).not.toContain('✓');
@@ -111,7 +123,11 @@ const references: RawReference[] = (
 		['sr-a', 'systematic-review'],
 		['ads-a', 'marketing-page'],
 	] as const
-).map(([id, studyType]) => ({ id, filePath: `content/references/${id}.yaml`, data: { title: id, studyType, url: 'https://example.org/' } }));
+).map(([id, studyType]) => ({
+	id,
+	filePath: `content/references/${id}.yaml`,
+	data: { title: id, studyType, url: 'https://example.org/' },
+}));
 
 /** The problems the build reports for one claim, as "field: message / Fix: fix". */
 function problemsFor(claim: Partial<ClaimData>): string[] {
@@ -193,7 +209,15 @@ describe('the uses pages’ headline claims', () => {
 	const claims: ClaimData[] = [
 		{ id: 'it-works', kind: 'benefit', statement: 'It helps.', status: 'unproven', reason: 'weak-studies', sources: [], seeds: [] },
 		{ id: 'it-harms', kind: 'risk', statement: 'It can harm.', status: 'evidence-backed', sources: ['case-a'], seeds: [] },
-		{ id: 'other-works', kind: 'benefit', statement: 'Another option helps.', status: 'evidence-backed', certainty: 'low', sources: ['rct-a'], seeds: [] },
+		{
+			id: 'other-works',
+			kind: 'benefit',
+			statement: 'Another option helps.',
+			status: 'evidence-backed',
+			certainty: 'low',
+			sources: ['rct-a'],
+			seeds: [],
+		},
 	];
 	const uses = (headline?: ArticleData['headline']) => {
 		try {

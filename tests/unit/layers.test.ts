@@ -17,20 +17,40 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The project files a file imports, as paths from the repository root. */
-export function importsOf(file: string): string[] {
+function importsOf(file: string): string[] {
 	const text = readFileSync(join(root, file), 'utf8');
-	return [...text.matchAll(/(?:^|\n)\s*import\s[^'"]*?['"](\.{1,2}\/[^'"]+)['"]|(?:^|\n)\s*export\s[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) =>
-		relative(root, resolve(root, dirname(file), match[1] ?? match[2])),
-	);
+	return [
+		...text.matchAll(/(?:^|\n)\s*import\s[^'"]*?['"](\.{1,2}\/[^'"]+)['"]|(?:^|\n)\s*export\s[^'"]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/g),
+	].map((match) => relative(root, resolve(root, dirname(file), match[1] ?? match[2])));
 }
 
 /** What each layer may not import. */
 const rules: { layer: string; files: string[]; forbidden: RegExp; why: string }[] = [
 	{ layer: 'src/config.ts', files: ['src/config.ts'], forbidden: /^src\//, why: 'configuration is a leaf: it imports nothing of ours' },
-	{ layer: 'src/i18n/', files: sourceFiles('src/i18n'), forbidden: /^src\/(?!i18n\/|config\.ts)/, why: 'interface strings read only configuration' },
-	{ layer: 'src/schemas/', files: sourceFiles('src/schemas'), forbidden: /^src\/(data|validation|lint|components|user-components|layouts|pages|integrations)\//, why: 'schemas describe content; they know nothing of the guide built from it' },
-	{ layer: 'src/utils/', files: sourceFiles('src/utils'), forbidden: /^src\/(data|validation|lint|components|user-components|layouts|pages|integrations)\//, why: 'utils are plain functions over plain values' },
-	{ layer: 'scripts/', files: sourceFiles('scripts'), forbidden: /^tests\//, why: 'scripts never import tests (shared helpers live in scripts/lib)' },
+	{
+		layer: 'src/i18n/',
+		files: sourceFiles('src/i18n'),
+		forbidden: /^src\/(?!i18n\/|config\.ts)/,
+		why: 'interface strings read only configuration',
+	},
+	{
+		layer: 'src/schemas/',
+		files: sourceFiles('src/schemas'),
+		forbidden: /^src\/(data|validation|lint|components|user-components|layouts|pages|integrations)\//,
+		why: 'schemas describe content; they know nothing of the guide built from it',
+	},
+	{
+		layer: 'src/utils/',
+		files: sourceFiles('src/utils'),
+		forbidden: /^src\/(data|validation|lint|components|user-components|layouts|pages|integrations)\//,
+		why: 'utils are plain functions over plain values',
+	},
+	{
+		layer: 'scripts/',
+		files: sourceFiles('scripts'),
+		forbidden: /^tests\//,
+		why: 'scripts never import tests (shared helpers live in scripts/lib)',
+	},
 ];
 
 describe('imports point one way', () => {
@@ -41,7 +61,11 @@ describe('imports point one way', () => {
 
 	test.each(rules)('$layer: $why', ({ files, forbidden }) => {
 		expect(files.length).toBeGreaterThan(0);
-		const wrong = files.flatMap((file) => importsOf(file).filter((target) => forbidden.test(target)).map((target) => `${file} imports ${target}`));
+		const wrong = files.flatMap((file) =>
+			importsOf(file)
+				.filter((target) => forbidden.test(target))
+				.map((target) => `${file} imports ${target}`),
+		);
 		expect(wrong).toEqual([]);
 	});
 });

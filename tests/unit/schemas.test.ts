@@ -64,7 +64,12 @@ describe('claims', () => {
 	});
 
 	test('a frequency belongs to a risk and names one of its own sources', () => {
-		const risk = { ...backed, kind: 'risk', certainty: undefined, frequency: { text: 'about 1 in 20 people treated', source: 'some-source' } };
+		const risk = {
+			...backed,
+			kind: 'risk',
+			certainty: undefined,
+			frequency: { text: 'about 1 in 20 people treated', source: 'some-source' },
+		};
 		expect(claimSchema.safeParse(risk).success).toBe(true);
 		expect(messages(claimSchema.safeParse({ ...risk, frequency: { ...risk.frequency, source: 'other-source' } }))).toEqual([
 			'frequency.source: frequency.source "other-source" is not one of the claim\'s sources: name the cited source that counts how often it happens (one of: some-source).',
@@ -112,7 +117,9 @@ describe('articles', () => {
 	});
 
 	test('unknown sections and fields are refused', () => {
-		expect(messages(articleSchema.safeParse({ ...article, section: 'blog' }))[0]).toMatch(/^section: section must be one of: basics, uses, procedure/);
+		expect(messages(articleSchema.safeParse({ ...article, section: 'blog' }))[0]).toMatch(
+			/^section: section must be one of: basics, uses, procedure/,
+		);
 		expect(articleSchema.safeParse({ ...article, reviewer: 'Dr Someone' }).success).toBe(false);
 	});
 });

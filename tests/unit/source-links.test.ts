@@ -16,8 +16,14 @@ describe('research notes are never printed', () => {
 		['not shown (Wiley abstract page; topical arnica vs vehicle)', undefined],
 		['not confirmed in seen records', undefined],
 		['Pak et al. (initials not shown)', 'Pak et al.'],
-		['Journal of the Pan Arab League of Dermatologists (20:137-145, per citing reference lists); also presented as poster P843', 'Journal of the Pan Arab League of Dermatologists; also presented as poster P843'],
-		['Clinical, Cosmetic and Investigational Dermatology 2023;16:861-867', 'Clinical, Cosmetic and Investigational Dermatology 2023;16:861-867'],
+		[
+			'Journal of the Pan Arab League of Dermatologists (20:137-145, per citing reference lists); also presented as poster P843',
+			'Journal of the Pan Arab League of Dermatologists; also presented as poster P843',
+		],
+		[
+			'Clinical, Cosmetic and Investigational Dermatology 2023;16:861-867',
+			'Clinical, Cosmetic and Investigational Dermatology 2023;16:861-867',
+		],
 	])('%s', (raw, shown) => {
 		expect(withoutNotes(raw)).toBe(shown);
 	});
@@ -25,7 +31,10 @@ describe('research notes are never printed', () => {
 
 describe('links', () => {
 	test('PubMed and DOI come first; a PubMed address for the same PMID is not repeated', () => {
-		expect(referenceDisplay({ ...base, pmid: '12345678', doi: '10.1000/x' }).links.map((link) => link.text)).toEqual(['PubMed 12345678', 'DOI 10.1000/x']);
+		expect(referenceDisplay({ ...base, pmid: '12345678', doi: '10.1000/x' }).links.map((link) => link.text)).toEqual([
+			'PubMed 12345678',
+			'DOI 10.1000/x',
+		]);
 	});
 
 	test('a mirror is left out when there is a PubMed id or DOI', () => {
@@ -47,11 +56,19 @@ describe('links', () => {
 	});
 
 	test('a publisher’s or regulator’s own page is the source; a news site only reports a regulator', () => {
-		expect(referenceDisplay({ ...base, url: 'https://journals.lww.com/x' }).links).toEqual([{ href: 'https://journals.lww.com/x', text: 'Read it at journals.lww.com' }]);
+		expect(referenceDisplay({ ...base, url: 'https://journals.lww.com/x' }).links).toEqual([
+			{ href: 'https://journals.lww.com/x', text: 'Read it at journals.lww.com' },
+		]);
 		expect(referenceDisplay({ ...base, studyType: 'regulatory', url: 'https://www.gov.uk/x' }).links[0].text).toBe('Read it at gov.uk');
-		expect(referenceDisplay({ ...base, studyType: 'regulatory', url: 'https://www.skininc.com/x' }).links[0].text).toBe('Reported at skininc.com');
-		expect(referenceDisplay({ ...base, studyType: 'news-report', url: 'https://www.webmd.com/x' }).links[0].text).toBe('Read it at webmd.com');
-		expect(referenceDisplay({ ...base, studyType: 'regulatory', url: 'https://ro.scribd.com/x' }).seenAt?.kind).toBe('a document-sharing site');
+		expect(referenceDisplay({ ...base, studyType: 'regulatory', url: 'https://www.skininc.com/x' }).links[0].text).toBe(
+			'Reported at skininc.com',
+		);
+		expect(referenceDisplay({ ...base, studyType: 'news-report', url: 'https://www.webmd.com/x' }).links[0].text).toBe(
+			'Read it at webmd.com',
+		);
+		expect(referenceDisplay({ ...base, studyType: 'regulatory', url: 'https://ro.scribd.com/x' }).seenAt?.kind).toBe(
+			'a document-sharing site',
+		);
 	});
 });
 
@@ -61,6 +78,7 @@ test('no reference in the guide shows a research note or presents a mirror as it
 	for (const file of readdirSync(dir).filter((name) => name.endsWith('.yaml'))) {
 		const shown = referenceDisplay(parse(readFileSync(join(dir, file), 'utf8')));
 		expect(`${shown.title ?? ''} ${shown.authors ?? ''} ${shown.journal ?? ''}`, file).not.toMatch(notes);
-		for (const link of shown.links) expect(link.href, file).not.toMatch(/scribd|docslib|tressless|drsplinck|studyres|123dok|pdfslide|pdffox|researchgate/);
+		for (const link of shown.links)
+			expect(link.href, file).not.toMatch(/scribd|docslib|tressless|drsplinck|studyres|123dok|pdfslide|pdffox|researchgate/);
 	}
 });

@@ -19,16 +19,24 @@ const data = (over: Partial<ArticleData>): ArticleData => ({
 	lastReviewed: new Date('2026-11-21'),
 	nextReview: new Date('2027-11-21'),
 	reviewStatus: 'not-clinically-reviewed',
-	claims: [{ id: 'lumps-happen', statement: 'Lumps have been reported.', kind: 'risk', status: 'evidence-backed', sources: ['ref-a'], seeds: [] }],
+	claims: [
+		{ id: 'lumps-happen', statement: 'Lumps have been reported.', kind: 'risk', status: 'evidence-backed', sources: ['ref-a'], seeds: [] },
+	],
 	answers: [],
 	changes: [],
 	related: [],
 	aliases: [],
 	...over,
 });
-const reference = { id: 'ref-a', filePath: 'content/references/ref-a.yaml', data: { title: 'A', studyType: 'review' as const, url: 'https://example.org/a' } };
+const reference = {
+	id: 'ref-a',
+	filePath: 'content/references/ref-a.yaml',
+	data: { title: 'A', studyType: 'review' as const, url: 'https://example.org/a' },
+};
 // The help routes cite real reference keys; give the unit guide those references too.
-const helpReferences = [...new Set(places.flatMap((place) => [place.emergency, place.urgent, place.report].flatMap((route) => route.sources)))].map((id) => ({ ...reference, id, filePath: `content/references/${id}.yaml` }));
+const helpReferences = [
+	...new Set(places.flatMap((place) => [place.emergency, place.urgent, place.report].flatMap((route) => route.sources))),
+].map((id) => ({ ...reference, id, filePath: `content/references/${id}.yaml` }));
 
 const symptom = (id: string, level: RawSymptom['data']['level'], over: Partial<RawSymptom['data']> = {}): RawSymptom => ({
 	id,
@@ -66,7 +74,11 @@ function problems(body: string, list = symptoms): string {
 describe('care cards list symptoms by id, each at its own level', () => {
 	test('a card at the symptoms’ own level builds, and each symptom knows the pages that list it', () => {
 		const guide = buildGuide({
-			articles: [page('<CareCard level="urgent" symptoms={["red-tender-lump"]} />\n<CareCard level="soon" symptoms={[\'new-lump-weeks-later\']}>\n\nText\n\n</CareCard>')],
+			articles: [
+				page(
+					'<CareCard level="urgent" symptoms={["red-tender-lump"]} />\n<CareCard level="soon" symptoms={[\'new-lump-weeks-later\']}>\n\nText\n\n</CareCard>',
+				),
+			],
 			references: [reference, ...helpReferences],
 			symptoms,
 		});
@@ -134,7 +146,13 @@ describe('care cards list symptoms by id, each at its own level', () => {
 	});
 
 	test('the card parser reads levels and ids in either quote style and ignores code examples', () => {
-		const text = ['<CareCard level="urgent" symptoms={["a", \'b\']} />', '```mdx', '<CareCard level="soon" symptoms={["x"]} />', '```', '<CareCard level=\'soon\' symptoms={list} />'].join('\n');
+		const text = [
+			'<CareCard level="urgent" symptoms={["a", \'b\']} />',
+			'```mdx',
+			'<CareCard level="soon" symptoms={["x"]} />',
+			'```',
+			"<CareCard level='soon' symptoms={list} />",
+		].join('\n');
 		expect(findCareCards(text).map(({ line, level, symptoms }) => ({ line, level, symptoms }))).toEqual([
 			{ line: 1, level: 'urgent', symptoms: ['a', 'b'] },
 			{ line: 5, level: 'soon', symptoms: undefined },
@@ -146,7 +164,9 @@ describe('the symptom schema', () => {
 	test('a symptom without claims or sources is refused with the fix', () => {
 		const result = symptomSchema.safeParse({ ...symptom('x', 'urgent').data, claims: [], sources: [] });
 		expect(result.success).toBe(false);
-		expect(result.error?.issues[0].message).toBe('a symptom needs the claims or sources behind it: add claims: [<claim-id>] or sources: [<reference-key>]');
+		expect(result.error?.issues[0].message).toBe(
+			'a symptom needs the claims or sources behind it: add claims: [<claim-id>] or sources: [<reference-key>]',
+		);
 	});
 
 	test('an unknown level names the four levels', () => {

@@ -30,6 +30,8 @@ import { shorten } from '../../src/utils/text.ts';
 describe('shortening titles', () => {
 	test('keeps short text and cuts long text at a word with an ellipsis', () => {
 		expect(shorten('Mesotherapy melts fat.', 40)).toBe('Mesotherapy melts fat.');
-		expect(shorten('Small injections of hyaluronic acid may make your skin hold more water', 40)).toBe('Small injections of hyaluronic acid may…');
+		expect(shorten('Small injections of hyaluronic acid may make your skin hold more water', 40)).toBe(
+			'Small injections of hyaluronic acid may…',
+		);
 	});
 });

@@ -19,11 +19,25 @@ const data = (over: Partial<ArticleData>): ArticleData => ({
 	aliases: [],
 	...over,
 });
-const reference = { id: 'ref-a', filePath: 'content/references/ref-a.yaml', data: { title: 'A', studyType: 'review' as const, url: 'https://example.org/a' } };
+const reference = {
+	id: 'ref-a',
+	filePath: 'content/references/ref-a.yaml',
+	data: { title: 'A', studyType: 'review' as const, url: 'https://example.org/a' },
+};
 
 describe('finding <Claim> tags in MDX', () => {
 	test('reads ids in either quote style, with line numbers, and ignores code examples', () => {
-		const text = ['---', 'title: x', '---', '<Claim id="one" />', '```mdx', '<Claim id="example" />', '```', "Text <Claim id='two'/>", '<Claim id={dynamic} />'].join('\n');
+		const text = [
+			'---',
+			'title: x',
+			'---',
+			'<Claim id="one" />',
+			'```mdx',
+			'<Claim id="example" />',
+			'```',
+			"Text <Claim id='two'/>",
+			'<Claim id={dynamic} />',
+		].join('\n');
 		expect(findTags(text, 'Claim')).toEqual([
 			{ line: 4, id: 'one', tag: '<Claim id="one" />' },
 			{ line: 8, id: 'two', tag: "<Claim id='two'/>" },
@@ -36,7 +50,19 @@ describe('resolving the guide', () => {
 	const owner: RawArticle = {
 		id: 'basics/a',
 		filePath: 'content/articles/basics/a.mdx',
-		data: data({ claims: [{ id: 'c-one', kind: 'benefit', statement: 'Mesotherapy melts fat.', status: 'unproven', reason: 'no-trials', sources: ['ref-a'], seeds: [] }] }),
+		data: data({
+			claims: [
+				{
+					id: 'c-one',
+					kind: 'benefit',
+					statement: 'Mesotherapy melts fat.',
+					status: 'unproven',
+					reason: 'no-trials',
+					sources: ['ref-a'],
+					seeds: [],
+				},
+			],
+		}),
 		text: '<Claim id="c-one" />',
 	};
 	const borrower: RawArticle = {
@@ -60,7 +86,21 @@ describe('resolving the guide', () => {
 	test('reports every problem at once, each with file, field and fix', () => {
 		const broken: RawArticle = {
 			...borrower,
-			data: data({ section: 'side-effects', related: ['basics/missing'], claims: [{ id: 'c-one', kind: 'benefit', statement: 'Twice declared here.', status: 'unproven', reason: 'no-trials', sources: [], seeds: [] }] }),
+			data: data({
+				section: 'side-effects',
+				related: ['basics/missing'],
+				claims: [
+					{
+						id: 'c-one',
+						kind: 'benefit',
+						statement: 'Twice declared here.',
+						status: 'unproven',
+						reason: 'no-trials',
+						sources: [],
+						seeds: [],
+					},
+				],
+			}),
 			text: '<Claim id="c-onr" />',
 		};
 		let error: unknown;
@@ -82,10 +122,15 @@ describe('resolving the guide', () => {
 
 describe('Astro schema errors in our format', () => {
 	test('name the file relative to the project, the field as written in YAML, and the message', () => {
-		const error = Object.assign(new Error('**articles → basics/a** data does not match collection schema.\n\n  **claims.0.certainty**: needs certainty\n  **title**: needs a title\n'), {
-			name: 'InvalidContentEntryDataError',
-			loc: { file: '/repo/content/articles/basics/a.mdx' },
-		});
+		const error = Object.assign(
+			new Error(
+				'**articles → basics/a** data does not match collection schema.\n\n  **claims.0.certainty**: needs certainty\n  **title**: needs a title\n',
+			),
+			{
+				name: 'InvalidContentEntryDataError',
+				loc: { file: '/repo/content/articles/basics/a.mdx' },
+			},
+		);
 		expect(explainBuildError(error, '/repo')).toBe(
 			"The guide's content has 2 problems; the site was not built.\n\ncontent/articles/basics/a.mdx\n  claims[0].certainty: needs certainty\n  title: needs a title\n",
 		);
