@@ -91,6 +91,11 @@ export const articleSchema = z
 		 * better evidence (a claim id), when the guide has one.
 		 */
 		headline: z.strictObject({ answer: z.string(), risk: z.string(), better: z.string().optional() }).optional(),
+		/**
+		 * Whether site search indexes the page (default true). False for logs such as the changes page, whose lists
+		 * of claim names would crowd the pages that answer a reader's words.
+		 */
+		searchable: z.boolean().default(true),
 		/** Related articles by id ("<section>/<slug>"), shown at the foot of the page. */
 		related: z.array(z.string()).default([]),
 	})

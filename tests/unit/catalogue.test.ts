@@ -25,6 +25,7 @@ const article: RawArticle = {
 		changes: [],
 		related: [],
 		aliases: [],
+		searchable: true,
 	} satisfies ArticleData,
 	text: '',
 };

@@ -105,6 +105,7 @@ const article = (data: Partial<ArticleData>, id = 'basics/a'): RawArticle => {
 			changes: [],
 			related: [],
 			aliases: [],
+			searchable: true,
 			...data,
 			claims,
 		},

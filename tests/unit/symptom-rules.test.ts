@@ -26,6 +26,7 @@ const data = (over: Partial<ArticleData>): ArticleData => ({
 	changes: [],
 	related: [],
 	aliases: [],
+	searchable: true,
 	...over,
 });
 const reference = {

@@ -17,6 +17,7 @@ const data = (over: Partial<ArticleData>): ArticleData => ({
 	changes: [],
 	related: [],
 	aliases: [],
+	searchable: true,
 	...over,
 });
 const reference = {
