@@ -4,6 +4,7 @@
  * /search-words.json; the search page downloads it only when a word of a query matches nothing, and suggests
  * the closest word by edit distance. Pure, so unit tests call it directly.
  */
+import { editDistance } from '../utils/suggest.ts';
 
 /** Words shorter than this are never corrected (and never suggested). */
 export const minWordLength = 4;
@@ -38,20 +39,6 @@ export function vocabulary(texts: string[], aliases: string[] = []): string[] {
 
 /** How far a word may be from a suggestion: one letter for short words, two for most, three for long ones. */
 export const allowedDistance = (word: string) => (word.length <= 5 ? 1 : word.length <= 9 ? 2 : 3);
-
-/** Levenshtein distance, with a swap of two neighbouring letters counted as one edit. */
-export function editDistance(a: string, b: string): number {
-	const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-	for (let j = 1; j <= b.length; j++) rows[0][j] = j;
-	for (let i = 1; i <= a.length; i++) {
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
-		}
-	}
-	return rows[a.length][b.length];
-}
 
 /** The closest vocabulary word to a (misspelt) word, or undefined when none is close enough; the more frequent wins a tie. */
 export function suggest(word: string, words: readonly string[]): string | undefined {

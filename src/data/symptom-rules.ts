@@ -15,6 +15,7 @@ import { symptomLevels, symptomTimes, type SymptomData, type SymptomLevel } from
 import { places } from './help-routes.ts';
 import { contentDir as defaultContentDir } from '../config.ts';
 import type { ContentProblem } from '../utils/errors.ts';
+import { closest } from '../utils/suggest.ts';
 
 export interface RawSymptom {
 	id: string;
@@ -206,29 +207,3 @@ export function resolveSymptoms(input: SymptomInput, problems: ContentProblem[])
 /** The ids a care card may list at a level: for error hints and the component. */
 export const isSymptomLevel = (value: unknown): value is SymptomLevel =>
 	typeof value === 'string' && (symptomLevels as readonly string[]).includes(value);
-
-/** The known id closest to a mistyped one, when it is close enough to be a likely typo. */
-function closest(id: string, known: string[]): string | undefined {
-	let best: string | undefined;
-	let bestDistance = Math.max(3, Math.floor(id.length / 4)) + 1;
-	for (const candidate of known) {
-		const distance = editDistance(id, candidate);
-		if (distance < bestDistance) {
-			best = candidate;
-			bestDistance = distance;
-		}
-	}
-	return best;
-}
-
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		previous = current;
-	}
-	return previous[b.length];
-}

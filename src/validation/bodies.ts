@@ -1,7 +1,7 @@
 /** Article bodies: every <Claim id> and <Term id> resolves, every declared claim is shown, related ids are articles. */
 import type { GuideArticle, GuideClaim, GuideTerm } from '../data/model.ts';
 import type { ContentProblem } from '../utils/errors.ts';
-import { closest } from './suggest.ts';
+import { closest } from '../utils/suggest.ts';
 import { findTags } from './tags.ts';
 
 export function checkBodies(

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ContentProblem } from '../utils/errors.ts';
-import { closest } from './suggest.ts';
+import { closest } from '../utils/suggest.ts';
 import { visibleSource } from './tags.ts';
 
 /**

@@ -7,7 +7,8 @@ import { buildGuide, type RawArticle } from '../../src/data/validate.ts';
 import { GuideContentError } from '../../src/utils/errors.ts';
 import { productSchema, type ProductData } from '../../src/schemas/product.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
-import { editDistance, suggest, vocabulary } from '../../src/data/search-words.ts';
+import { suggest, vocabulary } from '../../src/data/search-words.ts';
+import { editDistance } from '../../src/utils/suggest.ts';
 
 const article: RawArticle = {
 	id: 'ingredients/fat-dissolvers',
