@@ -6,28 +6,14 @@ import { describe, expect, test } from 'vitest';
 import { buildGuide, type RawArticle } from '../../src/data/validate.ts';
 import { GuideContentError } from '../../src/utils/errors.ts';
 import { productSchema, type ProductData } from '../../src/schemas/product.ts';
-import type { ArticleData } from '../../src/schemas/article.ts';
 import { suggest, vocabulary } from '../../src/data/search-words.ts';
 import { editDistance } from '../../src/utils/suggest.ts';
+import { articleData } from '../helpers/article-data.ts';
 
 const article: RawArticle = {
 	id: 'ingredients/fat-dissolvers',
 	filePath: 'content/articles/ingredients/fat-dissolvers.mdx',
-	data: {
-		title: 'Body fat',
-		description: 'x'.repeat(60),
-		section: 'ingredients',
-		order: 100,
-		lastReviewed: new Date('2026-11-21'),
-		nextReview: new Date('2027-11-21'),
-		reviewStatus: 'not-clinically-reviewed',
-		claims: [],
-		answers: [],
-		changes: [],
-		related: [],
-		aliases: [],
-		searchable: true,
-	} satisfies ArticleData,
+	data: articleData({ title: 'Body fat', section: 'ingredients' }),
 	text: '',
 };
 const reference = {

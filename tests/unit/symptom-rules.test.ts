@@ -10,25 +10,24 @@ import { GuideContentError } from '../../src/utils/errors.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 import { symptomSchema } from '../../src/schemas/symptom.ts';
 import { isPlaceholder } from '../../src/config.ts';
+import { articleData } from '../helpers/article-data.ts';
 
-const data = (over: Partial<ArticleData>): ArticleData => ({
-	title: 'Lumps',
-	description: 'x'.repeat(60),
-	section: 'side-effects',
-	order: 100,
-	lastReviewed: new Date('2026-11-21'),
-	nextReview: new Date('2027-11-21'),
-	reviewStatus: 'not-clinically-reviewed',
-	claims: [
-		{ id: 'lumps-happen', statement: 'Lumps have been reported.', kind: 'risk', status: 'evidence-backed', sources: ['ref-a'], seeds: [] },
-	],
-	answers: [],
-	changes: [],
-	related: [],
-	aliases: [],
-	searchable: true,
-	...over,
-});
+const data = (over: Partial<ArticleData>): ArticleData =>
+	articleData({
+		title: 'Lumps',
+		section: 'side-effects',
+		claims: [
+			{
+				id: 'lumps-happen',
+				statement: 'Lumps have been reported.',
+				kind: 'risk',
+				status: 'evidence-backed',
+				sources: ['ref-a'],
+				seeds: [],
+			},
+		],
+		...over,
+	});
 const reference = {
 	id: 'ref-a',
 	filePath: 'content/references/ref-a.yaml',

@@ -2,24 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { buildGuide, findTags, type RawArticle } from '../../src/data/validate.ts';
 import { explainBuildError, GuideContentError } from '../../src/utils/errors.ts';
-import type { ArticleData } from '../../src/schemas/article.ts';
+import { articleData } from '../helpers/article-data.ts';
 
-const data = (over: Partial<ArticleData>): ArticleData => ({
-	title: 'A page',
-	description: 'x'.repeat(60),
-	section: 'basics',
-	order: 100,
-	lastReviewed: new Date('2026-11-21'),
-	nextReview: new Date('2027-11-21'),
-	reviewStatus: 'not-clinically-reviewed',
-	claims: [],
-	answers: [],
-	changes: [],
-	related: [],
-	aliases: [],
-	searchable: true,
-	...over,
-});
+const data = articleData;
 const reference = {
 	id: 'ref-a',
 	filePath: 'content/references/ref-a.yaml',
