@@ -93,7 +93,8 @@ export function internalLinks(body: string): { path: string; line: number }[] {
 	return links;
 }
 
-export function buildEdition(guide: Guide, raw: RawTranslations, contentDir: string, fixedRoutes: string[] = []) {
+/** `fixedRoutes`: the pages of src/pages without parameters; links are checked only when given (the pre-Astro gate). */
+export function buildEdition(guide: Guide, raw: RawTranslations, contentDir: string, fixedRoutes?: string[]) {
 	const problems: ContentProblem[] = [];
 	const warnings: ContentProblem[] = [];
 	const es = urlsFor('es');
@@ -269,8 +270,8 @@ export function buildEdition(guide: Guide, raw: RawTranslations, contentDir: str
 	};
 
 	// Links written in Spanish bodies lead to pages that exist (English addresses, mapped at render time).
-	const live = new Set([...fixedRoutes, ...pairs.map(([en]) => en), ...guide.articles.map((article) => article.url), ...guide.kits.map((kit) => kit.url)]);
-	for (const translation of raw.articles) {
+	const live = new Set([...(fixedRoutes ?? []), ...pairs.map(([en]) => en), ...guide.articles.map((article) => article.url), ...guide.kits.map((kit) => kit.url)]);
+	for (const translation of fixedRoutes ? raw.articles : []) {
 		const bodyLine = translation.text.slice(0, translation.text.length - translation.body.length).split('\n').length - 1;
 		for (const link of internalLinks(translation.body)) {
 			const path = link.path.split(/[#?]/)[0]!;

@@ -9,7 +9,6 @@ import { buildGuide } from './validate.ts';
 import { today } from '../utils/today.ts';
 import { contentDir } from '../utils/content-dir.ts';
 import { readTranslations } from '../validation/translations.ts';
-import { fixedRoutes } from '../validation/files.ts';
 import { buildEdition, type Edition } from './edition.ts';
 import { GuideContentError, type ContentProblem } from '../utils/errors.ts';
 
@@ -61,7 +60,7 @@ export function getEdition(): Promise<Edition> {
 	edition ??= getGuide().then((guide) => {
 		const problems: ContentProblem[] = [];
 		const raw = readTranslations(contentDir, 'es', problems);
-		const built = buildEdition(guide, raw, contentDir, fixedRoutes());
+		const built = buildEdition(guide, raw, contentDir);
 		problems.push(...built.problems);
 		if (problems.length) throw new GuideContentError(problems);
 		return built.edition;

@@ -267,3 +267,70 @@ export const claimLabel = (claim: LabelledClaim): string => labelOf(claim).text;
 
 /** The status words used where a plain status is still named (e.g. the unproven reasons' heading). */
 export const statusNames: Record<Status, string> = { 'evidence-backed': 'Evidence-backed', unproven: 'Unproven' };
+
+/**
+ * The labels' words in other languages, keyed by the same ids (label groups, certainty, reasons, how we know).
+ * The decision (which label, which certainty, which study type) is `labelOf`'s alone; only the words change.
+ */
+export const labelWords = {
+	es: {
+		groups: {
+			helps: 'Ayuda, según las pruebas',
+			'known-risk': 'Riesgo conocido',
+			'sourced-fact': 'Dato con fuente',
+			'not-true': 'No es cierto',
+			'does-not-work': 'Los ensayos vieron que no funciona',
+			'not-shown': 'No demostrado',
+		} satisfies Record<LabelId, string>,
+		certainty: { high: 'certeza alta', moderate: 'certeza moderada', low: 'certeza baja' } satisfies Record<Certainty, string>,
+		reasons: {
+			'no-trials': 'sin ensayos',
+			'weak-studies': 'estudios débiles',
+			conflicting: 'resultados contradictorios',
+			'negative-trials': 'los ensayos no vieron beneficio',
+			contradicted: 'las pruebas lo contradicen',
+		} satisfies Record<Reason, string>,
+		howWeKnow: {
+			'systematic-review': 'revisión sistemática',
+			trials: 'ensayos',
+			cohort: 'estudios de cohortes',
+			regulator: 'autoridad sanitaria',
+			'case-series': 'series de casos',
+			'case-reports': 'casos clínicos',
+			'expert-reviews': 'revisiones de expertos',
+			'product-information': 'información del producto',
+			'reference-pages': 'páginas de referencia',
+			news: 'noticias',
+		} satisfies Record<HowWeKnow['id'], string>,
+		howWeKnowPrefix: 'cómo lo sabemos: ',
+		documented: 'casos documentados',
+		howOftenPrefix: 'frecuencia: ',
+		howOftenUnknown: 'no se sabe con qué frecuencia',
+		harmNotFound: 'Los ensayos no encontraron este daño',
+		meanings: {
+			helps: 'Al menos un ensayo controlado o una revisión sistemática encontró este beneficio. La certeza dice lo seguros que estamos.',
+			'known-risk': 'Este daño está documentado. «Cómo lo sabemos» nombra la fuente más sólida que lo describe.',
+			'sourced-fact': 'Un dato comprobado con las fuentes citadas. No dice si un tratamiento funciona.',
+			'not-true': 'Las pruebas muestran que es falso.',
+			'does-not-work': 'Ensayos controlados lo probaron y no encontraron el efecto prometido.',
+			'not-shown': 'Nadie lo ha demostrado con estudios lo bastante buenos, así que no cuente con ello.',
+		} satisfies Record<LabelId, string>,
+	},
+};
+
+/** A claim's label with its words in a language: the same id, tone, mark, certainty and reason as `labelOf`. */
+export function labelIn(claim: LabelledClaim, lang: 'en' | 'es'): Label {
+	const label = labelOf(claim);
+	if (lang === 'en') return label;
+	const words = labelWords[lang];
+	const group = label.id === 'does-not-work' && (claim.kind ?? 'benefit') === 'risk' ? words.harmNotFound : words.groups[label.id];
+	const parts: Label['parts'] = [{ kind: 'group', text: group }];
+	if (label.certainty) parts.push({ kind: 'certainty', text: words.certainty[label.certainty] });
+	if (label.id === 'not-shown' && label.reason) parts.push({ kind: 'reason', text: words.reasons[label.reason] });
+	if (label.id === 'known-risk') {
+		parts.push({ kind: 'how-we-know', text: `${words.howWeKnowPrefix}${label.howWeKnow ? words.howWeKnow[label.howWeKnow.id] : words.documented}` });
+		parts.push(label.howOften?.known ? { kind: 'how-often', text: `${words.howOftenPrefix}${label.howOften.text}` } : { kind: 'how-often-unknown', text: words.howOftenUnknown });
+	}
+	const text = parts.map((part) => part.text).join(' · ');
+	return { ...label, group: words.groups[label.id], text, srText: `${parts.map((part) => part.text).join('; ')}.`, meaning: words.meanings[label.id], parts };
+}

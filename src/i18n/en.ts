@@ -72,6 +72,15 @@ export const en = {
 	'article.allWarningSigns': 'All warning signs',
 	'article.fromYourClinic': 'From your clinic',
 	'article.fromYourClinicText': '(not part of this guide): name, phone and instructions.',
+	'section.basics': 'Basics',
+	'section.uses': 'Uses',
+	'section.procedure': 'Procedure',
+	'section.ingredients': 'Ingredients',
+	'section.side-effects': 'Side effects',
+	'section.aftercare': 'Aftercare',
+	'section.faq': 'Questions',
+	'section.about': 'About this guide',
+	'es.notTranslated': '',
 } as const;
 
 export type UiKey = keyof typeof en;

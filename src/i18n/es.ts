@@ -74,4 +74,13 @@ export const es = {
 	'article.allWarningSigns': 'Todas las señales de alarma',
 	'article.fromYourClinic': 'De su clínica',
 	'article.fromYourClinicText': '(no forma parte de esta guía): nombre, teléfono e instrucciones.',
+	'section.basics': 'Conceptos básicos',
+	'section.uses': 'Usos',
+	'section.procedure': 'Procedimiento',
+	'section.ingredients': 'Ingredientes',
+	'section.side-effects': 'Efectos secundarios',
+	'section.aftercare': 'Cuidados posteriores',
+	'section.faq': 'Preguntas',
+	'section.about': 'Acerca de esta guía',
+	'es.notTranslated': 'en inglés: aún sin traducir',
 } as const satisfies Translations;

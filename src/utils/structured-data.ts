@@ -39,6 +39,8 @@ export interface PageFacts {
 	description: string;
 	lastReviewed?: Date;
 	references?: GuideReference[];
+	/** The page's language (BCP 47), e.g. "es"; English by default. */
+	inLanguage?: string;
 }
 
 export function medicalWebPage(page: PageFacts): WithContext<MedicalWebPage> {
@@ -48,7 +50,7 @@ export function medicalWebPage(page: PageFacts): WithContext<MedicalWebPage> {
 		name: page.title,
 		description: page.description,
 		url: absoluteUrl(page.path),
-		inLanguage: 'en-GB',
+		inLanguage: page.inLanguage ?? 'en-GB',
 		isPartOf: { '@type': 'WebSite', name: siteName, url: absoluteUrl('/') },
 		medicalAudience: { '@type': 'Patient' },
 		about: mesotherapy,
