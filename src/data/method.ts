@@ -283,6 +283,11 @@ export const labelWords = {
 			'not-shown': 'No demostrado',
 		} satisfies Record<LabelId, string>,
 		certainty: { high: 'certeza alta', moderate: 'certeza moderada', low: 'certeza baja' } satisfies Record<Certainty, string>,
+		certaintyMeaning: {
+			high: 'Estamos seguros del resultado. Es muy poco probable que estudios nuevos lo cambien.',
+			moderate: 'Probablemente el resultado es correcto, pero estudios nuevos podrían cambiarlo.',
+			low: 'Puede que el resultado sea correcto. Estudios mejores bien podrían cambiarlo.',
+		} satisfies Record<Certainty, string>,
 		reasons: {
 			'no-trials': 'sin ensayos',
 			'weak-studies': 'estudios débiles',
