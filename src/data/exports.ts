@@ -5,7 +5,9 @@ import { places } from './help-routes.ts';
 
 /** References behind the help routes (src/data/help-routes.ts), shown on the worried page. */
 const helpRouteSources = new Set(places.flatMap((place) => [place.emergency, place.urgent, place.report].flatMap((route) => route.sources)));
-import { labelOf } from './method.ts';
+import { labelIn, labelOf } from './method.ts';
+import type { Edition } from './edition.ts';
+import { urlsFor } from '../utils/urls.ts';
 
 const referenceSummary = (reference: GuideReference) => ({
 	id: reference.id,
@@ -62,3 +64,26 @@ export const referencesExport = (guide: Guide) =>
 				: [],
 		page: absoluteUrl(urls.reference(reference.id)),
 	}));
+
+/**
+ * /es/claims.json: the same claims, labels and sources as /claims.json (the same ids, status, certainty, reason
+ * and source list), with `language: "es"`, the Spanish statement where the owner article is translated (else the
+ * English one, with `statementLanguage: "en"`), the label's Spanish words and the Spanish addresses.
+ */
+export const claimsExportIn = (guide: Guide, edition: Edition) => {
+	const es = urlsFor('es');
+	return claimsExport(guide).map((entry) => {
+		const claim = guide.claim(entry.id)!;
+		const spanish = edition.statement(claim.id);
+		return {
+			...entry,
+			language: 'es',
+			statement: spanish ?? claim.statement,
+			statementLanguage: spanish ? 'es' : 'en',
+			label: { id: entry.label.id, text: labelIn(claim, 'es').text },
+			url: absoluteUrl(es.claim(claim.id)),
+			article: absoluteUrl(es.article(claim.ownerId)),
+			english: entry.url,
+		};
+	});
+};
