@@ -153,6 +153,16 @@ export const en = {
 	'status.missing': 'Not yet translated',
 	'status.summary': '{up} up to date, {out} out of date, {missing} not yet translated.',
 	'status.english': 'English page',
+	'kits.title': 'Consultation kits',
+	'kits.description': 'Printable checklists for a mesotherapy consultation: the evidence for your goal, the questions to ask and the answers that should worry you.',
+	'kits.intro': 'Before you book, print the kit for your goal and take it with you. Each one fits on one sheet.',
+	'kit.title': 'Consultation kit: {title}',
+	'kit.evidence': 'What the evidence says',
+	'kit.more': 'More on this:',
+	'kit.questions': 'Questions to ask',
+	'kit.worrying': 'Answers that should worry you',
+	'kit.alternatives': 'Options with better evidence to ask about',
+	'kit.closing': 'You can say no, ask for time to think, or get a second opinion. This kit is general information, not medical advice.',
 } as const;
 
 export type UiKey = keyof typeof en;
