@@ -63,6 +63,8 @@ export interface Edition {
 	kits: EditionKit[];
 	kit(id: string): EditionKit | undefined;
 	kitCommon?: KitCommonTranslationData;
+	/** A symptom's Spanish words (noticed, when.text, whatToDo, whatToSay), when translated. */
+	symptom(id: string): { noticed?: string; when?: { text?: string }; whatToDo?: string; whatToSay?: string } | undefined;
 	/** Every English article and kit with its translation state (the translation status page). */
 	status: StatusRow[];
 	/** An English address of a guide page as a link on a Spanish page: the Spanish page where there is one. */
@@ -313,6 +315,7 @@ export function buildEdition(guide: Guide, raw: RawTranslations, contentDir: str
 		kits,
 		kit: (id) => kits.find((kit) => kit.id === id),
 		kitCommon: raw.kitCommon?.data,
+		symptom: (id) => raw.symptoms.find((entry) => entry.id === id)?.data as ReturnType<Edition['symptom']>,
 		status,
 		localPath,
 		pairOf: (path) => {
