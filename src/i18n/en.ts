@@ -163,6 +163,20 @@ export const en = {
 	'kit.worrying': 'Answers that should worry you',
 	'kit.alternatives': 'Options with better evidence to ask about',
 	'kit.closing': 'You can say no, ask for time to think, or get a second opinion. This kit is general information, not medical advice.',
+	'searchPage.title': 'Search',
+	'searchPage.description': 'Search every article and claim in the Mesotherapy Evidence Guide by the words you know, product names included, and filter by section or evidence label.',
+	'searchPage.heading': 'Search the guide',
+	'searchPage.formLabel': 'Guide',
+	'searchPage.question': 'What do you want to know?',
+	'searchPage.claimsOption': '{label} claims',
+	'searchPage.noJs': 'Search needs JavaScript, which is turned off or did not load. You can still find everything: browse',
+	'searchPage.noJsLink': 'every claim and its evidence',
+	'searchPage.noJsEnd': 'or pick a section from the menu.',
+	'notFound.title': 'Page not found',
+	'notFound.description': 'We could not find that page. Search the guide or browse every claim and its evidence.',
+	'notFound.text': 'We could not find that page. If you typed the address, check it for mistakes.',
+	'notFound.home': 'Go to the home page',
+	'notFound.evidence': 'Browse every claim and its evidence',
 } as const;
 
 export type UiKey = keyof typeof en;
