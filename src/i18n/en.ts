@@ -177,6 +177,8 @@ export const en = {
 	'notFound.text': 'We could not find that page. If you typed the address, check it for mistakes.',
 	'notFound.home': 'Go to the home page',
 	'notFound.evidence': 'Browse every claim and its evidence',
+	'footer.otherEdition': 'En español',
+	'footer.translationStatus': 'Translation status',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -179,4 +179,6 @@ export const es = {
 	'notFound.text': 'No encontramos esa página. Si escribió la dirección, revise que no tenga errores.',
 	'notFound.home': 'Ir a la página de inicio',
 	'notFound.evidence': 'Ver todas las afirmaciones y sus pruebas',
+	'footer.otherEdition': 'English edition',
+	'footer.translationStatus': 'Estado de la traducción',
 } as const satisfies Translations;
