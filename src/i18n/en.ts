@@ -179,6 +179,7 @@ export const en = {
 	'notFound.evidence': 'Browse every claim and its evidence',
 	'footer.otherEdition': 'En español',
 	'footer.translationStatus': 'Translation status',
+	'translation.label': 'About this translation',
 } as const;
 
 export type UiKey = keyof typeof en;

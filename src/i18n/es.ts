@@ -181,4 +181,5 @@ export const es = {
 	'notFound.evidence': 'Ver todas las afirmaciones y sus pruebas',
 	'footer.otherEdition': 'English edition',
 	'footer.translationStatus': 'Estado de la traducción',
+	'translation.label': 'Sobre esta traducción',
 } as const satisfies Translations;

@@ -41,6 +41,8 @@ export interface PageFacts {
 	references?: GuideReference[];
 	/** The page's language (BCP 47), e.g. "es"; English by default. */
 	inLanguage?: string;
+	/** A translation: the path of the English page it translates. Its citations are the original's, not repeated here. */
+	translationOf?: string;
 }
 
 export function medicalWebPage(page: PageFacts): WithContext<MedicalWebPage> {
@@ -55,7 +57,11 @@ export function medicalWebPage(page: PageFacts): WithContext<MedicalWebPage> {
 		medicalAudience: { '@type': 'Patient' },
 		about: mesotherapy,
 		...(page.lastReviewed ? { lastReviewed: isoDate(page.lastReviewed) } : {}),
-		...(page.references?.length ? { citation: page.references.map(citation) } : {}),
+		...(page.translationOf
+			? { translationOfWork: { '@type': 'MedicalWebPage', url: absoluteUrl(page.translationOf) } }
+			: page.references?.length
+				? { citation: page.references.map(citation) }
+				: {}),
 	};
 }
 

@@ -9,6 +9,7 @@ import { GuideContentError } from '../../src/utils/errors.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 import { symptomSchema } from '../../src/schemas/symptom.ts';
 import { isPlaceholder } from '../../src/data/site.ts';
+import { places, placesEs } from '../../src/data/help-routes.ts';
 
 const data = (over: Partial<ArticleData>): ArticleData => ({
 	title: 'Lumps',
@@ -27,7 +28,7 @@ const data = (over: Partial<ArticleData>): ArticleData => ({
 });
 const reference = { id: 'ref-a', filePath: 'content/references/ref-a.yaml', data: { title: 'A', studyType: 'review' as const, url: 'https://example.org/a' } };
 // The help routes cite real reference keys; give the unit guide those references too.
-const helpReferences = ['yellowcard-mhra-what-to-report', 'fda-medwatch-reporting', 'asps-asaps-fig-closure'].map((id) => ({ ...reference, id, filePath: `content/references/${id}.yaml` }));
+const helpReferences = [...new Set([...places, ...placesEs].flatMap((place) => [place.emergency, place.urgent, place.report].flatMap((route) => route.sources)))].map((id) => ({ ...reference, id, filePath: `content/references/${id}.yaml` }));
 
 const symptom = (id: string, level: RawSymptom['data']['level'], over: Partial<RawSymptom['data']> = {}): RawSymptom => ({
 	id,
@@ -128,7 +129,7 @@ describe('care cards list symptoms by id, each at its own level', () => {
 
 	test('a help route may not cite a reference the guide does not hold', () => {
 		expect(() => buildGuide({ articles: [page('')], references: [reference], symptoms })).toThrow(
-			/src\/data\/help-routes.ts\n {2}uk.urgent.sources\[0\]: "yellowcard-mhra-what-to-report" is not a reference/,
+			/src\/data\/help-routes.ts\n[\s\S]*? {2}uk.urgent.sources\[0\]: "yellowcard-mhra-what-to-report" is not a reference/,
 		);
 	});
 
