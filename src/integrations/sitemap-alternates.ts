@@ -16,13 +16,13 @@ export default function sitemapAlternates(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				for (const file of readdirSync(site).filter((name) => /^sitemap-\d+\.xml$/.test(name))) {
 					const path = join(site, file);
-					const xml = readFileSync(path, 'utf8').replace(/<url><loc>([^<]*)<\/loc>/g, (whole, loc: string) => {
+					const xml = readFileSync(path, 'utf8').replace(/<url><loc>([^<]*)<\/loc>(.*?)<\/url>/g, (whole, loc: string, rest: string) => {
 						const html = join(site, new URL(loc).pathname, 'index.html');
 						if (!existsSync(html)) return whole;
 						const links = [...readFileSync(html, 'utf8').matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)]
 							.map(([, lang, href]) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${href}"/>`)
 							.join('');
-						return `${whole}${links}`;
+						return `<url><loc>${loc}</loc>${rest}${links}</url>`;
 					});
 					writeFileSync(path, xml);
 				}

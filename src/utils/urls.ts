@@ -100,6 +100,8 @@ const spanishUrls = {
 	claim: (claimId: string) => `/es/evidencia/${claimId}/`,
 	search: (query?: string) => (query ? `/es/buscar/?q=${encodeURIComponent(query)}` : '/es/buscar/'),
 	claimsJson: () => '/es/claims.json',
+	/** Atom feed of the Spanish edition: translations published and English pages changed since. */
+	feed: () => '/es/changes.xml',
 	glossary: () => '/es/acerca-de/glosario/',
 	term: (id: string) => `/es/acerca-de/glosario/#${termAnchor(id)}`,
 	kits: () => '/es/consulta/',

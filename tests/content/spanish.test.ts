@@ -68,14 +68,14 @@ describe('pages paired both ways', () => {
 
 	test('the sitemap lists the alternates of each pair', () => {
 		const xml = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
-		expect(xml).toMatch(/<loc>[^<]*\/uses\/body-fat\/<\/loc><xhtml:link rel="alternate" hreflang="en" href="[^"]*\/uses\/body-fat\/"\/><xhtml:link rel="alternate" hreflang="es" href="[^"]*\/es\/usos\/grasa-corporal\/"\/>/);
+		expect(xml).toMatch(/<loc>[^<]*\/uses\/body-fat\/<\/loc>(?:<lastmod>[^<]*<\/lastmod>)?<xhtml:link rel="alternate" hreflang="en" href="[^"]*\/uses\/body-fat\/"\/><xhtml:link rel="alternate" hreflang="es" href="[^"]*\/es\/usos\/grasa-corporal\/"\/>/);
 	});
 });
 
 describe('honest about translation', () => {
 	test('every translated article says when it was translated, that no clinician reviewed it, and links the English page', () => {
 		const html = pageHtml('/es/usos/grasa-corporal/');
-		expect(html).toContain('<aside class="card mb-4" data-translation-notice data-pagefind-ignore><p>Traducido de la edición en inglés el 30 de noviembre de 2026. Ningún médico ha revisado esta traducción. <a href="/uses/body-fat/" hreflang="en">Leer la página original en inglés</a>.</p></aside>');
+		expect(html).toContain('<aside aria-label="Sobre esta traducción" class="card mb-4" data-translation-notice data-pagefind-ignore><p>Traducido de la edición en inglés el 30 de noviembre de 2026. Ningún médico ha revisado esta traducción. <a href="/uses/body-fat/" hreflang="en">Leer la página original en inglés</a>.</p></aside>');
 		expect(html).toContain('data-pagefind-body');
 	});
 
