@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Guide, GuideArticle, GuideClaim } from './model.ts';
-import type { ArticleTranslationData, GlossaryTranslationData, KitCommonTranslationData, KitTranslationData } from '../schemas/translation.ts';
+import type { ArticleTranslationData, GlossaryTranslationData, KitCommonTranslationData, KitTranslationData, ProductTranslationData, SymptomTranslationData } from '../schemas/translation.ts';
 import type { ContentProblem } from '../utils/errors.ts';
 import type { RawTranslations } from '../validation/translations.ts';
 import { registerArticleSlugs, sectionSlugs, urls, urlsFor } from '../utils/urls.ts';
@@ -63,8 +63,10 @@ export interface Edition {
 	kits: EditionKit[];
 	kit(id: string): EditionKit | undefined;
 	kitCommon?: KitCommonTranslationData;
-	/** A symptom's Spanish words (noticed, when.text, whatToDo, whatToSay), when translated. */
-	symptom(id: string): { noticed?: string; when?: { text?: string }; whatToDo?: string; whatToSay?: string } | undefined;
+	/** A symptom's Spanish words (noticed, whenText, whatToDo, whatToSay), when translated. */
+	symptom(id: string): SymptomTranslationData | undefined;
+	/** A product's Spanish words (contains, and each status statement in the English order). */
+	product(id: string): ProductTranslationData | undefined;
 	/** Every English article and kit with its translation state (the translation status page). */
 	status: StatusRow[];
 	/** An English address of a guide page as a link on a Spanish page: the Spanish page where there is one. */
@@ -96,7 +98,7 @@ export function internalLinks(body: string): { path: string; line: number }[] {
 }
 
 /** `fixedRoutes`: the pages of src/pages without parameters; links are checked only when given (the pre-Astro gate). */
-export function buildEdition(guide: Guide, raw: RawTranslations, contentDir: string, fixedRoutes?: string[]) {
+export function buildEdition(guide: Guide, raw: RawTranslations, contentDir: string, fixedRoutes?: string[], redirects: { from: string; to: string }[] = []) {
 	const problems: ContentProblem[] = [];
 	const warnings: ContentProblem[] = [];
 	const es = urlsFor('es');
@@ -249,6 +251,20 @@ export function buildEdition(guide: Guide, raw: RawTranslations, contentDir: str
 		}
 	}
 
+	for (const entry of raw.products) {
+		const english = guide.product(entry.id);
+		if (!english) continue;
+		const statements = english.data.status.map((status) => status.statement);
+		if (entry.data.statements.length !== statements.length || statements.some((statement, index) => Boolean(statement) !== Boolean(entry.data.statements[index]))) {
+			problems.push({
+				file: entry.filePath,
+				field: 'statements',
+				message: `the English product has ${statements.length} status entries (${statements.map((statement) => (statement ? 'a statement' : 'no statement')).join(', ')}); the translation's statements do not match them one for one.`,
+				fix: "give one entry per English status entry, in the same order: its statement in Spanish, or '' where the English entry has none.",
+			});
+		}
+	}
+
 	// Which Spanish pages exist, and each one's English pair.
 	const pairs: [string, string][] = [
 		[urls.home(), es.home()],
@@ -265,14 +281,17 @@ export function buildEdition(guide: Guide, raw: RawTranslations, contentDir: str
 	];
 	const toSpanish = new Map(pairs);
 	const toEnglish = new Map(pairs.map(([en, es]) => [es, en]));
+	// An old address (content/redirects.yaml) leads where its redirect leads.
+	const moved = new Map(redirects.map(({ from, to }) => [from, to]));
 	const localPath = (englishPath: string) => {
-		const [path, fragment] = englishPath.split('#');
+		const [written, fragment] = englishPath.split('#');
+		const path = moved.get(written!) ?? written;
 		const spanish = toSpanish.get(path!);
 		return spanish ? `${spanish}${fragment ? `#${fragment}` : ''}` : englishPath;
 	};
 
 	// Links written in Spanish bodies lead to pages that exist (English addresses, mapped at render time).
-	const live = new Set([...(fixedRoutes ?? []), ...pairs.map(([en]) => en), ...guide.articles.map((article) => article.url), ...guide.kits.map((kit) => kit.url)]);
+	const live = new Set([...(fixedRoutes ?? []), ...moved.keys(), ...pairs.map(([en]) => en), ...guide.articles.map((article) => article.url), ...guide.kits.map((kit) => kit.url)]);
 	for (const translation of fixedRoutes ? raw.articles : []) {
 		const bodyLine = translation.text.slice(0, translation.text.length - translation.body.length).split('\n').length - 1;
 		for (const link of internalLinks(translation.body)) {
@@ -315,7 +334,8 @@ export function buildEdition(guide: Guide, raw: RawTranslations, contentDir: str
 		kits,
 		kit: (id) => kits.find((kit) => kit.id === id),
 		kitCommon: raw.kitCommon?.data,
-		symptom: (id) => raw.symptoms.find((entry) => entry.id === id)?.data as ReturnType<Edition['symptom']>,
+		symptom: (id) => raw.symptoms.find((entry) => entry.id === id)?.data,
+		product: (id) => raw.products.find((entry) => entry.id === id)?.data,
 		status,
 		localPath,
 		pairOf: (path) => {

@@ -3,7 +3,9 @@
  * The guide is built and checked once per build (memoised), and any content problem stops the build.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRedirects } from '../utils/redirects.ts';
 import type { Guide, GuideArticle } from './model.ts';
 import { buildGuide } from './validate.ts';
 import { today } from '../utils/today.ts';
@@ -60,7 +62,7 @@ export function getEdition(): Promise<Edition> {
 	edition ??= getGuide().then((guide) => {
 		const problems: ContentProblem[] = [];
 		const raw = readTranslations(contentDir, 'es', problems);
-		const built = buildEdition(guide, raw, contentDir);
+		const built = buildEdition(guide, raw, contentDir, undefined, existsSync(join(contentDir, 'redirects.yaml')) ? readRedirects(contentDir) : []);
 		problems.push(...built.problems);
 		if (problems.length) throw new GuideContentError(problems);
 		return built.edition;

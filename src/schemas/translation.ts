@@ -104,7 +104,31 @@ export type KitTranslationData = z.infer<typeof kitTranslationSchema>;
 export const kitCommonTranslationSchema = z.strictObject({ questions: lines.min(1), worryingAnswers: lines.min(1) }, { error: unknownKeys });
 export type KitCommonTranslationData = z.infer<typeof kitCommonTranslationSchema>;
 
-/** Symptoms and products: the text fields only, by the English file's keys (checked against it). */
-const words: z.ZodType<unknown> = z.lazy(() => z.union([z.string().trim().min(1), z.array(words), z.record(z.string(), words)]));
-export const wordsTranslationSchema = z.record(z.string(), words);
-export type WordsTranslationData = z.infer<typeof wordsTranslationSchema>;
+/** content/translations/<lang>/symptoms/<id>.yaml: the words of a symptom; its level, timing group and sources stay English. */
+export const symptomTranslationSchema = z.strictObject(
+	{
+		noticed: z.string().trim().min(10).max(200),
+		/** The words of the English `when.text`. */
+		whenText: z.string().trim().min(5).max(160),
+		whatToDo: z.string().trim().min(10).max(300),
+		whatToSay: z.string().trim().min(10).max(300).optional(),
+	},
+	{ error: unknownKeys },
+);
+export type SymptomTranslationData = z.infer<typeof symptomTranslationSchema>;
+
+/**
+ * content/translations/<lang>/products/<id>.yaml: what is in it, and the words of each status entry's statement in
+ * the English order ('' where the English entry has no statement). Names, statuses, countries and sources stay English.
+ */
+export const productTranslationSchema = z.strictObject(
+	{
+		contains: z.string().trim().min(20),
+		statements: z.array(z.string().trim()).default([]),
+	},
+	{ error: unknownKeys },
+);
+export type ProductTranslationData = z.infer<typeof productTranslationSchema>;
+
+/** Kept for callers that only need "some words". */
+export type WordsTranslationData = Record<string, unknown>;

@@ -243,7 +243,13 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 	const translations = readTranslations(contentDir, 'es', translationProblems);
 	problems.push(...translationProblems);
 	if (guide && !translationProblems.length) {
-		const edition = buildEdition(guide, translations, contentDir, [...fixed]);
+		let moved: { from: string; to: string }[] = [];
+		try {
+			moved = existsSync(join(contentDir, 'redirects.yaml')) ? readRedirects(contentDir) : [];
+		} catch {
+			// A redirects file that does not read is reported below.
+		}
+		const edition = buildEdition(guide, translations, contentDir, [...fixed], moved);
 		problems.push(...edition.problems);
 		warnings.push(...edition.warnings);
 	}

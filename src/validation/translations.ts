@@ -17,8 +17,10 @@ import {
 	type KitTranslationData,
 	kitTranslationSchema,
 	labelFields,
-	type WordsTranslationData,
-	wordsTranslationSchema,
+	type ProductTranslationData,
+	productTranslationSchema,
+	type SymptomTranslationData,
+	symptomTranslationSchema,
 } from '../schemas/translation.ts';
 import type { ContentProblem } from '../utils/errors.ts';
 import { filesUnder } from './files.ts';
@@ -31,8 +33,8 @@ export interface RawTranslations {
 	terms: { id: string; filePath: string; data: GlossaryTranslationData }[];
 	kits: { id: string; filePath: string; data: KitTranslationData }[];
 	kitCommon?: { filePath: string; data: KitCommonTranslationData };
-	symptoms: { id: string; filePath: string; data: WordsTranslationData }[];
-	products: { id: string; filePath: string; data: WordsTranslationData }[];
+	symptoms: { id: string; filePath: string; data: SymptomTranslationData }[];
+	products: { id: string; filePath: string; data: ProductTranslationData }[];
 }
 
 const forbidden = new Set<string>(labelFields);
@@ -116,7 +118,7 @@ export function readTranslations(contentDir: string, lang: string, problems: Con
 			if (data) raw.kits.push({ id: kit.id, filePath: kit.filePath, data });
 		}
 	}
-	raw.symptoms = yamlFolder('symptoms', wordsTranslationSchema);
-	raw.products = yamlFolder('products', wordsTranslationSchema);
+	raw.symptoms = yamlFolder('symptoms', symptomTranslationSchema);
+	raw.products = yamlFolder('products', productTranslationSchema);
 	return raw;
 }
