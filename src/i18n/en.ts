@@ -180,6 +180,9 @@ export const en = {
 	'footer.otherEdition': 'En español',
 	'footer.translationStatus': 'Translation status',
 	'translation.label': 'About this translation',
+	'care.whenYouGetHelp': 'When you get help:',
+	'care.homePlace': 'In the UK:',
+	'care.otherCountries': 'Help in other countries',
 } as const;
 
 export type UiKey = keyof typeof en;

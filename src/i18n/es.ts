@@ -182,4 +182,7 @@ export const es = {
 	'footer.otherEdition': 'English edition',
 	'footer.translationStatus': 'Estado de la traducción',
 	'translation.label': 'Sobre esta traducción',
+	'care.whenYouGetHelp': 'Cuando pida ayuda:',
+	'care.homePlace': 'En España:',
+	'care.otherCountries': 'Ayuda en otros países',
 } as const satisfies Translations;
