@@ -86,7 +86,7 @@ export const es = {
 	'printed.preview': 'Copia de prueba, no para entregar:',
 	'printed.previewText': 'sus direcciones no funcionan.',
 	'printed.from': 'Impreso desde:',
-	'printed.reviewed': 'Última revisión de la página en inglés: {last} · Próxima revisión: {next}. Antes de fiarse de esta hoja, mire si la página tiene una versión más nueva. Información general, no consejo médico; sin revisión de un médico.',
+	'printed.reviewed': 'Traducción de la edición en inglés, sin revisión de un médico. Última revisión de la página en inglés: {last} · Próxima: {next}. Antes de fiarse de esta hoja, mire si hay una versión más nueva. Información general, no consejo médico.',
 	'printed.worried': '¿Le preocupa algo tras el tratamiento?',
 	'printed.worriedText': 'Señales de alarma y dónde pedir ayuda: {url}',
 	'printed.qr': 'Código QR que abre {url}',
