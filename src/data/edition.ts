@@ -273,6 +273,7 @@ export function buildEdition(guide: Guide, raw: RawTranslations, contentDir: str
 		[urls.kits(), es.kits()],
 		[urls.worried(), es.worried()],
 		[urls.search(), es.search()],
+		[urls.products(), es.products()],
 		...sectionIds.map((section) => [urls.section(section), es.section(section)] as [string, string]),
 		...guide.topics.map((topic) => [topic.url, es.evidenceTopic(topic.section.id)] as [string, string]),
 		...guide.claims.map((claim) => [claim.url, es.claim(claim.id)] as [string, string]),

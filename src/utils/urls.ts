@@ -107,6 +107,8 @@ const spanishUrls = {
 	kits: () => '/es/consulta/',
 	kit: (goal: string) => `/es/consulta/${goal}/`,
 	worried: () => '/es/preocupado/',
+	products: () => '/es/productos/',
+	product: (id: string) => `/es/productos/#product-${id}`,
 	/** Which pages are translated, up to date or out of date. */
 	translationStatus: () => '/es/estado-de-la-traduccion/',
 	method: () => spanishUrls.article('about/evidence-method'),
