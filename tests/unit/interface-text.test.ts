@@ -31,7 +31,7 @@ export function visibleWords(source: string): string[] {
 	return [...attributes, ...text];
 }
 
-const folders = ['src/components', 'src/user-components', 'src/layouts'];
+const folders = ['src/components', 'src/user-components', 'src/layouts', 'src/views'];
 const files = folders.flatMap((folder) =>
 	readdirSync(join(root, folder))
 		.filter((name) => name.endsWith('.astro'))
