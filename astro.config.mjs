@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import pagefind from './src/integrations/pagefind.ts';
 import redirectsFile from './src/integrations/redirects.ts';
+import sitemapAlternates from './src/integrations/sitemap-alternates.ts';
 import { readRedirects } from './src/utils/redirects.ts';
 import { siteUrl } from './src/config.ts';
 import { contentDir } from './src/config.ts';
@@ -28,11 +29,15 @@ export default defineConfig({
 	integrations: [
 		mdx(),
 		sitemap({
+			// The Spanish 404 page is not a page to list (the English one is /404.html, which the sitemap leaves out).
+			filter: (page) => !page.endsWith('/es/404/'),
 			serialize(item) {
 				const date = lastmods.get(new URL(item.url).pathname);
 				return date ? { ...item, lastmod: date.toISOString() } : item;
 			},
 		}),
+		// Language alternates (hreflang) of each page, read from the pages themselves.
+		sitemapAlternates(),
 		pagefind(),
 		redirectsFile(redirects, siteUrl),
 	],

@@ -7,6 +7,7 @@ import { kitCommonSchema, kitSchema } from './schemas/kit.ts';
 import { costSchema, productSchema } from './schemas/product.ts';
 import { symptomSchema } from './schemas/symptom.ts';
 import { contentDir } from './config.ts';
+import { articleTranslationSchema } from './schemas/translation.ts';
 
 /** Articles: content/articles/<section>/<slug>.mdx. The entry id is "<section>/<slug>". */
 const articles = defineCollection({
@@ -56,4 +57,17 @@ const symptoms = defineCollection({
 	schema: symptomSchema,
 });
 
-export const collections = { articles, references, glossary, kits, kitCommon, products, costs, symptoms };
+/**
+ * Spanish article translations: content/translations/es/articles/<section>/<slug>.mdx (the English path), words
+ * only; read and checked by src/data/edition.ts, rendered from here. Entry id "<section>/<slug>" (English).
+ */
+const esArticles = defineCollection({
+	loader: glob({
+		base: `${contentDir}/translations/es/articles`,
+		pattern: '**/[^_]*.mdx',
+		generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+	}),
+	schema: articleTranslationSchema,
+});
+
+export const collections = { articles, references, glossary, kits, kitCommon, products, costs, symptoms, esArticles };

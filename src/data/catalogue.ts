@@ -131,3 +131,23 @@ export const statusWords: Record<ProductData['status'][number]['status'], string
 	'maker-says': 'The maker’s description (not a regulator’s)',
 	'no-statement': 'No statement found',
 };
+
+/** The same status words in Spanish (the status itself is declared once, in content/products/). */
+export const statusWordsEs: Record<ProductData['status'][number]['status'], string> = {
+	approved: 'Aprobado o autorizado',
+	'prescription-only': 'Medicamento con receta',
+	'not-approved': 'No aprobado ni autorizado',
+	warning: 'Aviso de una autoridad sanitaria',
+	'maker-says': 'Lo que dice el fabricante (no una autoridad sanitaria)',
+	'no-statement': 'No hemos encontrado ninguna declaración',
+};
+
+/** Country names in Spanish, keyed like countryNames. */
+export const countryNamesEs: Record<string, string> = {
+	UK: 'el Reino Unido',
+	US: 'EE. UU.',
+	Ireland: 'Irlanda',
+	Switzerland: 'Suiza',
+	Finland: 'Finlandia',
+	EU: 'la UE',
+};

@@ -1,13 +1,17 @@
 /** The machine-readable exports (/claims.json, /references.json): one shape, documented in the README. */
 import type { Guide, GuideReference } from './model.ts';
 import { absoluteUrl, urls } from '../utils/urls.ts';
-import { places } from './help-routes.ts';
+import { places, placesEs } from './help-routes.ts';
 
 /** References behind the help routes (src/data/help-routes.ts), shown on the worried page. */
-const helpRouteSources = new Set(
-	places.flatMap((place) => [place.emergency, place.urgent, place.report].flatMap((route) => route.sources)),
-);
-import { labelOf } from './method.ts';
+const routeSources = (list: typeof places) =>
+	new Set(list.flatMap((place) => [place.emergency, place.urgent, place.report].flatMap((route) => route.sources)));
+const helpRouteSources = routeSources(places);
+/** References behind the Spanish edition's help routes (Spain, Mexico, the US, anywhere else), shown on /es/preocupado/. */
+const spanishHelpRouteSources = routeSources(placesEs);
+import { labelIn, labelOf } from './method.ts';
+import type { Edition } from './edition.ts';
+import { urlsFor } from '../utils/urls.ts';
 
 const referenceSummary = (reference: GuideReference) => ({
 	id: reference.id,
@@ -58,9 +62,34 @@ export const referencesExport = (guide: Guide) =>
 			.map((product) => product.id),
 		prices: guide.costs.filter((cost) => cost.reference === reference).map((cost) => cost.id),
 		/** Pages that cite it outside claims: the worried page, for symptoms and help routes. */
-		usedBy:
-			helpRouteSources.has(reference.id) || guide.symptoms.some((symptom) => symptom.references.includes(reference))
+		usedBy: [
+			...(helpRouteSources.has(reference.id) || guide.symptoms.some((symptom) => symptom.references.includes(reference))
 				? [absoluteUrl(urls.worried())]
-				: [],
+				: []),
+			...(spanishHelpRouteSources.has(reference.id) ? [absoluteUrl(urlsFor('es').worried())] : []),
+		],
 		page: absoluteUrl(urls.reference(reference.id)),
 	}));
+
+/**
+ * /es/claims.json: the same claims, labels and sources as /claims.json (the same ids, status, certainty, reason
+ * and source list), with `language: "es"`, the Spanish statement where the owner article is translated (else the
+ * English one, with `statementLanguage: "en"`), the label's Spanish words and the Spanish addresses.
+ */
+export const claimsExportIn = (guide: Guide, edition: Edition) => {
+	const es = urlsFor('es');
+	return claimsExport(guide).map((entry) => {
+		const claim = guide.claim(entry.id)!;
+		const spanish = edition.statement(claim.id);
+		return {
+			...entry,
+			language: 'es',
+			statement: spanish ?? claim.statement,
+			statementLanguage: spanish ? 'es' : 'en',
+			label: { id: entry.label.id, text: labelIn(claim, 'es').text },
+			url: absoluteUrl(es.claim(claim.id)),
+			article: absoluteUrl(es.article(claim.ownerId)),
+			english: entry.url,
+		};
+	});
+};

@@ -47,3 +47,55 @@ ${entries
 `;
 	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 }
+
+/**
+ * /es/changes.xml: each Spanish translation as it was published (its `translated` date), and each English version
+ * a translation has not caught up with yet (out of date), so readers of the Spanish edition hear about both.
+ */
+export function translationsFeed({ path, edition }: { path: string; edition: import('../data/edition.ts').Edition }): Response {
+	const entries = [
+		...edition.articles.map((article) => ({
+			id: `${absoluteUrl(article.url)}#traducido-${article.data.translated.toISOString().slice(0, 10)}`,
+			title: `${article.data.title}: traducción publicada`,
+			url: absoluteUrl(article.url),
+			date: article.data.translated,
+			summary: `Traducción de la versión ${article.data.translatedFrom.version} de la página en inglés.`,
+			section: article.english.section,
+		})),
+		...edition.articles
+			.filter((article) => article.state === 'out-of-date')
+			.map((article) => ({
+				id: `${absoluteUrl(article.english.url)}#version-${article.english.version}`,
+				title: `${article.data.title}: la página en inglés ha cambiado (versión ${article.english.version})`,
+				url: absoluteUrl(article.english.url),
+				date: article.english.changes[0]?.date ?? article.english.data.lastReviewed,
+				summary: 'Esta traducción está desactualizada hasta que se revise. Lea la página en inglés.',
+				section: article.english.section,
+			})),
+	].sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+	const updated = entries[0]?.date ?? new Date(0);
+	const xml = `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="es">
+  <title>${escape(`${siteName}: cambios en la edición en español`)}</title>
+  <subtitle>Cada traducción publicada y cada página en inglés que cambió después de traducirse.</subtitle>
+  <id>${absoluteUrl(path)}</id>
+  <link rel="self" href="${absoluteUrl(path)}"/>
+  <link rel="alternate" href="${absoluteUrl('/es/')}"/>
+  <updated>${updated.toISOString()}</updated>
+  <author><name>${escape(siteName)}</name></author>
+${entries
+	.map(
+		(entry) => `  <entry>
+    <title>${escape(entry.title)}</title>
+    <id>${entry.id}</id>
+    <link rel="alternate" href="${entry.url}"/>
+    <updated>${entry.date.toISOString()}</updated>
+    <category term="${entry.section}"/>
+    <summary>${escape(entry.summary)}</summary>
+  </entry>`,
+	)
+	.join('\n')}
+</feed>
+`;
+	return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+}

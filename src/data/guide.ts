@@ -3,10 +3,16 @@
  * The guide is built and checked once per build (memoised), and any content problem stops the build.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRedirects } from '../utils/redirects.ts';
 import type { Guide, GuideArticle } from './model.ts';
 import { buildGuide } from './validate.ts';
 import { today } from '../config.ts';
+import { contentDir } from '../config.ts';
+import { readTranslations } from '../validation/translations.ts';
+import { buildEdition, type Edition } from './edition.ts';
+import { GuideContentError, type ContentProblem } from '../utils/errors.ts';
 
 let guide: Promise<Guide> | undefined;
 const entries = new Map<string, CollectionEntry<'articles'>>();
@@ -57,6 +63,38 @@ async function load(): Promise<Guide> {
 	return guide;
 }
 
+let edition: Promise<Edition> | undefined;
+
+/** The Spanish edition, resolved against the guide (memoised); a problem stops the build. */
+export function getEdition(): Promise<Edition> {
+	edition ??= getGuide().then((guide) => {
+		const problems: ContentProblem[] = [];
+		const raw = readTranslations(contentDir, 'es', problems);
+		const built = buildEdition(
+			guide,
+			raw,
+			contentDir,
+			undefined,
+			existsSync(join(contentDir, 'redirects.yaml')) ? readRedirects(contentDir) : [],
+		);
+		problems.push(...built.problems);
+		if (problems.length) throw new GuideContentError(problems);
+		return built.edition;
+	});
+	return edition;
+}
+
+const esEntries = new Map<string, CollectionEntry<'esArticles'>>();
+
+/** Renders a translated article's MDX body. */
+export async function renderTranslation(id: string) {
+	if (!esEntries.size) for (const entry of await getCollection('esArticles')) esEntries.set(entry.id, entry);
+	const entry = esEntries.get(id);
+	if (!entry) throw new Error(`No collection entry for the Spanish translation of ${id}`);
+	return render(entry);
+}
+
+export type { Edition, EditionArticle } from './edition.ts';
 export type { Guide, GuideArticle, GuideClaim, GuideReference } from './model.ts';
 export { topicPageSize } from './validate.ts';
 

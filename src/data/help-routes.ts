@@ -142,3 +142,106 @@ export const places: Place[] = [
 /** What to bring or say whoever you see, whatever the symptom. */
 export const tellThem =
 	'Tell them you had mesotherapy, when and where, and what was injected if you know. Bring the clinic’s name and any product names you were given.';
+
+/**
+ * The care levels in Spanish, keyed by the same levels (the level of each symptom is declared once, in English).
+ */
+export const careLevelsEs: Record<SymptomLevel, CareLevel> = {
+	emergency: {
+		heading: 'Llame ahora al número de emergencias de su país si:',
+		prefix: 'Emergencia: ',
+		short: 'Emergencia: llame ahora',
+		action: 'Llame ahora al número de emergencias de su país.',
+	},
+	urgent: {
+		heading: 'Pida ayuda hoy a un médico o a un servicio de urgencias si:',
+		prefix: 'Consejo urgente: ',
+		short: 'Urgente: pida ayuda hoy',
+		action: 'Pida ayuda hoy a un médico o a un servicio de urgencias.',
+	},
+	soon: {
+		heading: 'Vea a quien le trató o a un médico en unos días si:',
+		prefix: 'Consejo no urgente: ',
+		short: 'Pronto: consulte en unos días',
+		action: 'Vea a quien le trató o a un médico en unos días.',
+	},
+	expected: {
+		heading: 'Suele ser normal, pero vigílelo:',
+		prefix: 'Información: ',
+		short: 'Suele ser normal: vigílelo',
+		action: 'Suele ser normal. Vigílelo y pida ayuda si empeora o nota una de las señales de arriba.',
+	},
+};
+
+/**
+ * Where to get help, in Spanish, for the Spanish edition's readers: Spain, Mexico, the US and anywhere else. Each
+ * number or service comes from a reference a writer read and dated (seenAt, checked): 112 (European Commission),
+ * AEMPS and notificaRAM.es (AEMPS; Colegio de Farmacéuticos de Cantabria), 911 in Mexico (a news report quoting the
+ * state ministry), COFEPRIS e-reporting (gob.mx), and the US routes the English edition already cites.
+ */
+export const placesEs: Place[] = [
+	{
+		id: 'espana',
+		name: 'En España',
+		emergency: {
+			text: 'Llame ahora al 112, el número de emergencia europeo. Es gratis desde cualquier teléfono fijo o móvil.',
+			sources: ['eu-112-emergency-number-page'],
+		},
+		urgent: {
+			text: 'Pida ayuda hoy a un médico o a un farmacéutico. Nuestras fuentes no nombran un servicio de urgencias concreto.',
+			sources: ['cofc-notificaram-citizens'],
+		},
+		report: {
+			text: 'Usted mismo puede notificar una sospecha de efecto adverso de un medicamento a la AEMPS (la agencia española del medicamento), con el formulario electrónico de www.notificaRAM.es. También puede pedírselo a su médico o farmacéutico.',
+			link: { label: 'AEMPS: notificación de sospechas de reacciones adversas', reference: 'aemps-ram-notification-page' },
+			sources: ['aemps-ram-notification-page', 'cofc-notificaram-citizens'],
+		},
+	},
+	{
+		id: 'mexico',
+		name: 'En México',
+		emergency: {
+			text: 'Llame ahora al 911, el número único de emergencias. Es gratis y funciona las 24 horas.',
+			sources: ['noventagrados-2026-mexico-911'],
+		},
+		urgent: {
+			text: 'Pida ayuda hoy a un médico o a un servicio de urgencias.',
+			sources: [],
+		},
+		report: {
+			text: 'Usted puede notificar una sospecha de reacción adversa a un medicamento a la COFEPRIS (la autoridad sanitaria de México), en línea con E-Reporting. También puede pedírselo a su médico.',
+			link: { label: 'COFEPRIS: cómo notificar una sospecha de reacción adversa', reference: 'cofepris-ram-notification-page' },
+			sources: ['cofepris-ram-notification-page'],
+		},
+	},
+	{
+		id: 'eeuu',
+		name: 'En Estados Unidos',
+		emergency: {
+			text: 'Llame ahora al 911.',
+			sources: ['us-911-when-to-call'],
+		},
+		urgent: {
+			text: 'Si una complicación, como hinchazón o sangrado, necesita atención urgente, vaya a urgencias de un hospital (emergency department). Para otras dudas, llame hoy a un médico.',
+			sources: ['asps-asaps-fig-closure'],
+		},
+		report: {
+			text: 'Puede notificar una reacción grave, o un problema con un medicamento, un producto sanitario o un cosmético, a la FDA (la autoridad de medicamentos de EE. UU.) con MedWatch, en línea o con el formulario 3500B.',
+			link: { label: 'MedWatch: reporting serious problems to FDA', reference: 'fda-medwatch-reporting' },
+			sources: ['fda-medwatch-reporting'],
+		},
+	},
+	{
+		id: 'otros-paises',
+		name: 'En otros países',
+		emergency: { text: 'Llame ahora al número de emergencias de su país.', sources: [] },
+		urgent: { text: 'Pida ayuda hoy a un médico, a un farmacéutico o a un servicio de urgencias.', sources: [] },
+		report: {
+			text: 'Notifíquelo a la autoridad de medicamentos de su país, o pida a su médico o farmacéutico que lo haga por usted.',
+			sources: [],
+		},
+	},
+];
+
+export const tellThemEs =
+	'Dígales que se hizo mesoterapia, cuándo y dónde, y qué le inyectaron si lo sabe. Lleve el nombre de la clínica y los nombres de los productos que le dieron.';

@@ -327,3 +327,123 @@ export const claimLabel = (claim: LabelledClaim): string => labelOf(claim).text;
 
 /** The status words used where a plain status is still named (e.g. the unproven reasons' heading). */
 export const statusNames: Record<Status, string> = { 'evidence-backed': 'Evidence-backed', unproven: 'Unproven' };
+
+/**
+ * The labels' words in other languages, keyed by the same ids (label groups, certainty, reasons, how we know).
+ * The decision (which label, which certainty, which study type) is `labelOf`'s alone; only the words change.
+ */
+export const labelWords = {
+	es: {
+		groups: {
+			helps: 'Demostrado que ayuda',
+			'known-risk': 'Riesgo conocido',
+			'sourced-fact': 'Dato con fuente',
+			'not-true': 'No es cierto',
+			'does-not-work': 'Los ensayos muestran que no funciona',
+			'not-shown': 'No demostrado',
+		} satisfies Record<LabelId, string>,
+		certainty: { high: 'certeza alta', moderate: 'certeza moderada', low: 'certeza baja' } satisfies Record<Certainty, string>,
+		certaintyMeaning: {
+			high: 'Estamos seguros del resultado. Es muy poco probable que estudios nuevos lo cambien.',
+			moderate: 'Probablemente el resultado es correcto, pero estudios nuevos podrían cambiarlo.',
+			low: 'Puede que el resultado sea correcto. Estudios mejores bien podrían cambiarlo.',
+		} satisfies Record<Certainty, string>,
+		reasons: {
+			'no-trials': 'sin ensayos',
+			'weak-studies': 'estudios débiles',
+			conflicting: 'resultados contradictorios',
+			'negative-trials': 'los ensayos no vieron beneficio',
+			contradicted: 'las pruebas lo contradicen',
+		} satisfies Record<Reason, string>,
+		howWeKnow: {
+			'systematic-review': 'revisión sistemática',
+			trials: 'ensayos',
+			cohort: 'estudios de cohortes',
+			regulator: 'autoridad sanitaria',
+			'case-series': 'series de casos',
+			'case-reports': 'casos clínicos',
+			'expert-reviews': 'revisiones de expertos',
+			'product-information': 'información del producto',
+			'reference-pages': 'páginas de referencia',
+			news: 'noticias',
+		} satisfies Record<HowWeKnow['id'], string>,
+		kinds: {
+			benefit: { label: 'Beneficio', meaning: 'Un tratamiento hace algo bueno por usted, también «es seguro».' },
+			risk: { label: 'Riesgo', meaning: 'Un tratamiento puede causar daño.' },
+			fact: { label: 'Dato', meaning: 'Qué es algo, cómo se hace, qué dicen las normas o qué contienen los estudios.' },
+		} satisfies Record<Kind, { label: string; meaning: string }>,
+		reasonMeanings: {
+			'no-trials': 'Ningún estudio controlado lo ha probado. Se basa en opiniones, teorías o publicidad.',
+			'weak-studies':
+				'Los únicos estudios son pequeños, no tenían grupo de comparación o se hicieron de una forma que no permite fiarse de sus resultados.',
+			conflicting: 'Unos estudios encontraron un efecto y otros no.',
+			'negative-trials': 'Ensayos controlados lo probaron y no encontraron el beneficio prometido.',
+			contradicted: 'Las pruebas apuntan a lo contrario, o la afirmación se equivoca en un dato básico.',
+		} satisfies Record<Reason, string>,
+		certaintyVerbs: { high: '«es» o «hace»', moderate: '«probablemente»', low: '«puede»' } satisfies Record<Certainty, string>,
+		howWeKnowExplain: {
+			'systematic-review': 'una revisión que reunió todos los estudios que encontró',
+			trials: 'ensayos controlados que compararon a personas tratadas con personas sin tratar',
+			cohort: 'estudios que siguieron a grupos de pacientes',
+			regulator: 'un aviso de una autoridad sanitaria o una investigación de salud pública',
+			'case-series': 'informes de médicos sobre unos pocos pacientes',
+			'case-reports': 'informes de médicos sobre un solo paciente',
+			'expert-reviews': 'revisiones, guías y declaraciones de expertos',
+			'product-information': 'la información del producto del fabricante o de la autoridad sanitaria',
+			'reference-pages': 'páginas de consulta, como diccionarios de medicamentos o de medicina',
+			news: 'noticias',
+		} satisfies Record<HowWeKnow['id'], string>,
+		certaintyRules: [
+			'Un beneficio solo está «demostrado que ayuda» cuando al menos un ensayo controlado, un ensayo controlado aleatorizado, una revisión sistemática o un metaanálisis lo encontró. Si no, está «no demostrado», porque los estudios son débiles.',
+			'La certeza alta necesita una revisión sistemática o un metaanálisis, o dos o más ensayos controlados aleatorizados.',
+			'La certeza moderada necesita al menos un ensayo controlado aleatorizado, un ensayo controlado, una revisión sistemática o un metaanálisis.',
+			'Una afirmación que solo se apoya en casos clínicos, series de casos, revisiones, guías, consensos de expertos, páginas de consulta o noticias no puede pasar de certeza baja.',
+			'Una página publicitaria es un ejemplo de afirmación, nunca una prueba de ella.',
+			'Un riesgo no tiene nivel de certeza. Su «cómo lo sabemos» sale de sus fuentes (el tipo de estudio más sólido entre ellas), nunca se escribe a mano, y su «frecuencia» viene de una fuente citada que la cuenta; si no, dice «no se sabe con qué frecuencia».',
+		],
+		howWeKnowPrefix: 'cómo lo sabemos: ',
+		documented: 'casos documentados',
+		howOftenPrefix: 'frecuencia: ',
+		howOftenUnknown: 'no se sabe con qué frecuencia',
+		harmNotFound: 'Los ensayos no encontraron este daño',
+		meanings: {
+			helps: 'Al menos un ensayo controlado o una revisión sistemática encontró este beneficio. La certeza dice lo seguros que estamos.',
+			'known-risk': 'Este daño está documentado. «Cómo lo sabemos» nombra la fuente más sólida que lo describe.',
+			'sourced-fact': 'Un dato comprobado con las fuentes citadas. No dice si un tratamiento funciona.',
+			'not-true': 'Las pruebas muestran que es falso.',
+			'does-not-work': 'Ensayos controlados lo probaron y no encontraron el efecto prometido.',
+			'not-shown': 'Nadie lo ha demostrado con estudios lo bastante buenos, así que no cuente con ello.',
+		} satisfies Record<LabelId, string>,
+	},
+};
+
+/** A claim's label with its words in a language: the same id, tone, mark, certainty and reason as `labelOf`. */
+export function labelIn(claim: LabelledClaim, lang: 'en' | 'es'): Label {
+	const label = labelOf(claim);
+	if (lang === 'en') return label;
+	const words = labelWords[lang];
+	const group = label.id === 'does-not-work' && (claim.kind ?? 'benefit') === 'risk' ? words.harmNotFound : words.groups[label.id];
+	const parts: Label['parts'] = [{ kind: 'group', text: group }];
+	if (label.certainty) parts.push({ kind: 'certainty', text: words.certainty[label.certainty] });
+	if (label.id === 'not-shown' && label.reason) parts.push({ kind: 'reason', text: words.reasons[label.reason] });
+	if (label.id === 'known-risk') {
+		parts.push({
+			kind: 'how-we-know',
+			text: `${words.howWeKnowPrefix}${label.howWeKnow ? words.howWeKnow[label.howWeKnow.id] : words.documented}`,
+		});
+		parts.push(
+			label.howOften?.known
+				? { kind: 'how-often', text: `${words.howOftenPrefix}${label.howOften.text}` }
+				: { kind: 'how-often-unknown', text: words.howOftenUnknown },
+		);
+	}
+	const text = parts.map((part) => part.text).join(' · ');
+	return {
+		...label,
+		group: words.groups[label.id],
+		text,
+		srText: `${parts.map((part) => part.text).join('; ')}.`,
+		meaning: words.meanings[label.id],
+		parts,
+	};
+}

@@ -4,7 +4,7 @@
  * changes. The words readers see come from here (section titles, and the label groups of method.ts).
  */
 import { sectionIds, sections } from '../config.ts';
-import { labelFilterGroups } from './method.ts';
+import { labelFilterGroups, labelIds, labelWords } from './method.ts';
 
 export interface FilterOption {
 	/** What the index and the URL carry. */
@@ -27,7 +27,40 @@ export interface FilterGroup {
 export const pageKinds = ['article', 'claim'] as const;
 export type PageKind = (typeof pageKinds)[number];
 
-export function searchFilterGroups(): FilterGroup[] {
+/** The filters' words in Spanish (same ids). */
+const spanishGroups = (): FilterGroup[] => {
+	const esSections: Record<string, string> = {
+		basics: 'Conceptos básicos',
+		uses: 'Usos',
+		procedure: 'Procedimiento',
+		ingredients: 'Ingredientes',
+		'side-effects': 'Efectos secundarios',
+		aftercare: 'Cuidados posteriores',
+		faq: 'Preguntas',
+		about: 'Acerca de esta guía',
+	};
+	return [
+		{
+			name: 'type',
+			label: 'Tipo de página',
+			any: 'Páginas y afirmaciones',
+			options: [
+				{ id: 'article', text: 'Página' },
+				{ id: 'claim', text: 'Afirmación' },
+			],
+		},
+		{ name: 'section', label: 'Sección', any: 'Todas las secciones', options: sectionIds.map((id) => ({ id, text: esSections[id]! })) },
+		{
+			name: 'status',
+			label: 'Etiqueta de las pruebas',
+			any: 'Cualquiera (artículos y afirmaciones)',
+			options: labelIds.map((id) => ({ id, text: labelWords.es.groups[id] })),
+		},
+	];
+};
+
+export function searchFilterGroups(lang: 'en' | 'es' = 'en'): FilterGroup[] {
+	if (lang === 'es') return spanishGroups();
 	return [
 		{
 			name: 'type',
@@ -54,11 +87,11 @@ export function searchFilterGroups(): FilterGroup[] {
 }
 
 /** The filter groups readers choose from on the search page (the kind of page is shown, not chosen). */
-export const selectableFilterGroups = () => searchFilterGroups().filter((group) => group.name !== 'type');
+export const selectableFilterGroups = (lang: 'en' | 'es' = 'en') => searchFilterGroups(lang).filter((group) => group.name !== 'type');
 
 /** { group: { id: text } }: how the search page turns the ids in the index and the URL into words. */
-export function filterLabels(): Record<string, Record<string, string>> {
+export function filterLabels(lang: 'en' | 'es' = 'en'): Record<string, Record<string, string>> {
 	return Object.fromEntries(
-		searchFilterGroups().map((group) => [group.name, Object.fromEntries(group.options.map((option) => [option.id, option.text]))]),
+		searchFilterGroups(lang).map((group) => [group.name, Object.fromEntries(group.options.map((option) => [option.id, option.text]))]),
 	);
 }

@@ -43,6 +43,10 @@ export interface PageFacts {
 	description: string;
 	lastReviewed?: Date;
 	references?: GuideReference[];
+	/** The page's language (BCP 47), e.g. "es"; English by default. */
+	inLanguage?: string;
+	/** A translation: the path of the English page it translates. Its citations are the original's, not repeated here. */
+	translationOf?: string;
 }
 
 export function medicalWebPage(page: PageFacts): WithContext<MedicalWebPage> {
@@ -52,12 +56,16 @@ export function medicalWebPage(page: PageFacts): WithContext<MedicalWebPage> {
 		name: page.title,
 		description: page.description,
 		url: absoluteUrl(page.path),
-		inLanguage: 'en-GB',
+		inLanguage: page.inLanguage ?? 'en-GB',
 		isPartOf: { '@type': 'WebSite', name: siteName, url: absoluteUrl('/') },
 		medicalAudience: { '@type': 'Patient' },
 		about: mesotherapy,
 		...(page.lastReviewed ? { lastReviewed: isoDate(page.lastReviewed) } : {}),
-		...(page.references?.length ? { citation: page.references.map(citation) } : {}),
+		...(page.translationOf
+			? { translationOfWork: { '@type': 'MedicalWebPage', url: absoluteUrl(page.translationOf) } }
+			: page.references?.length
+				? { citation: page.references.map(citation) }
+				: {}),
 	};
 }
 

@@ -12,7 +12,7 @@
  */
 import type { GuideArticle, GuideClaim, GuideReference } from './model.ts';
 import { symptomLevels, symptomTimes, type SymptomData, type SymptomLevel } from '../schemas/symptom.ts';
-import { places } from './help-routes.ts';
+import { places, placesEs } from './help-routes.ts';
 import { contentDir as defaultContentDir } from '../config.ts';
 import type { ContentProblem } from '../utils/errors.ts';
 import { closest } from '../utils/suggest.ts';
@@ -187,7 +187,7 @@ export function resolveSymptoms(input: SymptomInput, problems: ContentProblem[])
 		}
 	}
 
-	for (const place of input.symptoms.length ? places : []) {
+	for (const place of input.symptoms.length ? [...places, ...placesEs] : []) {
 		for (const kind of ['emergency', 'urgent', 'report'] as const) {
 			place[kind].sources.forEach((key, index) => {
 				if (input.reference(key)) return;

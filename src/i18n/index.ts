@@ -6,6 +6,7 @@
  *   t('pagination.position', { current: 2, last: 5 }) // "Page 2 of 5"
  */
 import { en, type UiKey } from './en.ts';
+import { es } from './es.ts';
 import { type Lang, langOf, languages } from './languages.ts';
 
 export type { Lang, UiKey };
@@ -14,7 +15,7 @@ export { defaultLang, langOf, languages } from './languages.ts';
 /** A language's strings: every key of the English set. */
 export type Translations = Record<UiKey, string>;
 
-const dictionaries: Record<Lang, Translations> = { en };
+const dictionaries: Record<Lang, Translations> = { en, es };
 
 export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
 

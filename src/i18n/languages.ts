@@ -4,11 +4,12 @@
  */
 export const languages = {
 	en: { name: 'English', htmlLang: 'en-GB', ogLocale: 'en_GB', dateLocale: 'en-GB' },
+	es: { name: 'Español', htmlLang: 'es', ogLocale: 'es_ES', dateLocale: 'es-ES' },
 } as const;
 export type Lang = keyof typeof languages;
 export const defaultLang: Lang = 'en';
 
-/** The language of a page, from its path: "/es/…" is Spanish once that edition exists; everything else English. */
+/** The language of a page, from its path: "/es/…" is Spanish; everything else English. */
 export function langOf(pathname: string): Lang {
 	const first = pathname.split('/')[1];
 	return first && first in languages ? (first as Lang) : defaultLang;

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
  * Builds the Pagefind search index into `<outDir>/pagefind/` when `astro build` is done, with the Pagefind
  * Node API. Any indexing error, or an index with no pages, fails the build.
  *
+ * One index per language, from each page's <html lang> (Spanish pages under /es/ get their own).
+ *
  * Pages opt in with `data-pagefind-body` (article and claim `<main>` only), so navigation, footers and
  * screen-reader-only text never reach the index.
  */
@@ -19,7 +21,7 @@ export default function pagefindIntegration(): AstroIntegration {
 				};
 				const started = performance.now();
 				try {
-					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+					const { index, errors } = await pagefind.createIndex();
 					if (errors.length || !index) fail('start', errors);
 					const site = fileURLToPath(dir);
 					const added = await index!.addDirectory({ path: site });

@@ -8,10 +8,25 @@ import { join } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import { readFrontmatter } from '../utils/frontmatter.ts';
 import { bodyText, readingLevel } from '../utils/readability.ts';
+import { readingLevelEs } from '../utils/readability-es.ts';
+import { sectionSlugs } from '../utils/urls.ts';
+import { existsSync } from 'node:fs';
 import type { ContentProblem } from '../utils/errors.ts';
 
 export const maxGrade = 9;
 export const maxMedianGrade = 8;
+/** Spanish pages: INFLESZ "bastante fácil" (≥ 65) on the median page (an error below), and a warning per page below 55. */
+export const minMedianInflesz = 65;
+export const minPageInflesz = 55;
+
+export interface SpanishReport {
+	/** The English article id it translates. */
+	id: string;
+	url: string;
+	inflesz: number;
+	band: string;
+	words: number;
+}
 
 export interface ExportedClaim {
 	id: string;
@@ -72,6 +87,9 @@ export interface ArticleReport {
 export interface SiteReport {
 	articles: ArticleReport[];
 	medianGrade: number;
+	/** Spanish translations: INFLESZ per page, and the median. */
+	spanish: SpanishReport[];
+	medianInflesz: number;
 	/** Problems that fail the check (and the build). */
 	errors: string[];
 	/** The same errors with file, field and fix, as the build reports them. */
@@ -209,12 +227,43 @@ export function lintSite(siteDir: string, contentDir: string, today: Date): Site
 			fix: 'make the hardest pages plainer (see npm run check:content).',
 		});
 	}
+	// The Spanish edition: INFLESZ reading ease per translated page (src/utils/readability-es.ts).
+	const esDir = join(contentDir, 'translations', 'es', 'articles');
+	const spanish: SpanishReport[] = [];
+	for (const id of existsSync(esDir) ? articleIds(join(contentDir, 'translations', 'es')) : []) {
+		const file = join(esDir, `${id}.mdx`);
+		const front = readFrontmatter<{ slug?: string }>(readFileSync(file, 'utf8'));
+		const section = id.split('/')[0] as keyof typeof sectionSlugs.es;
+		const url = `/es/${sectionSlugs.es[section]}/${front.slug}/`;
+		const page = join(siteDir, url, 'index.html');
+		if (!front.slug || !existsSync(page)) continue;
+		const level = readingLevelEs(bodyText(readFileSync(page, 'utf8')));
+		spanish.push({ id, url, inflesz: level.inflesz, band: level.band, words: level.words });
+		if (level.inflesz < minPageInflesz) {
+			warnings.push(`${url}: INFLESZ ${level.inflesz} (${level.band}) is below ${minPageInflesz}`);
+			notices.push({
+				file,
+				field: '(body)',
+				message: `INFLESZ reading ease ${level.inflesz} (${level.band}) is below ${minPageInflesz}.`,
+				fix: 'split long sentences (15 words or fewer) and use everyday words; explain each medical term in a short sentence of its own.',
+			});
+		}
+	}
+	const medianInflesz = median(spanish.map((page) => page.inflesz));
+	if (spanish.length && medianInflesz < minMedianInflesz) {
+		problems.push({
+			file: esDir,
+			field: '(all articles)',
+			message: `median Spanish reading ease (INFLESZ) ${medianInflesz} is below ${minMedianInflesz} ("bastante fácil")`,
+			fix: 'make the hardest Spanish pages plainer (see npm run check:content).',
+		});
+	}
 	// The check's one-line form: "<article id>: message", "claim <id>: message", "reference <id>: message".
 	const errors = problems.map((problem) => {
 		if (problem.field !== '(body)') return `${problem.field === '(all articles)' ? '' : `${problem.field}: `}${problem.message}`;
 		return `${problem.file.slice(join(contentDir, 'articles').length + 1).replace(/\.mdx$/, '')}: ${problem.message}`;
 	});
-	return { articles, medianGrade, errors, problems, warnings, notices };
+	return { articles, medianGrade, spanish, medianInflesz, errors, problems, warnings, notices };
 }
 
 /** The report as a plain-text table. */
@@ -244,6 +293,16 @@ export function formatReport(report: SiteReport): string {
 		...rows.map(line),
 		'',
 		`${report.articles.length} articles; claims shown: ${totals.backed} evidence-backed, ${totals.unproven} unproven (claims shown in several articles count in each); median reading grade ${report.medianGrade.toFixed(1)}.`,
+		...(report.spanish.length
+			? [
+					'',
+					'Spanish page (INFLESZ, higher is easier)',
+					...report.spanish.map(
+						(page) => `${page.url.padEnd(60)} ${page.inflesz.toFixed(1).padStart(6)}  ${page.band}  ${page.words} words`,
+					),
+					`${report.spanish.length} Spanish pages; median INFLESZ ${report.medianInflesz.toFixed(1)} (target ≥ ${minMedianInflesz}, "bastante fácil").`,
+				]
+			: []),
 		...(report.warnings.length ? ['', `Warnings (${report.warnings.length}):`, ...report.warnings.map((w) => `  ${w}`)] : []),
 		'',
 		report.errors.length ? `Errors (${report.errors.length}):\n${report.errors.map((e) => `  ${e}`).join('\n')}` : 'No errors.',

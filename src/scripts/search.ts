@@ -47,9 +47,61 @@ const loadPagefind = () =>
 		return module;
 	}));
 
+/** The page's language decides the words the search page writes and the "did you mean" vocabulary it loads. */
+const spanish = document.documentElement.lang.startsWith('es');
+const say = spanish
+	? {
+			and: ' y ',
+			or: ' o ',
+			leftOut: (n: number, list: string) => `Ninguna página usa ${n === 1 ? 'la palabra' : 'las palabras'} ${list}`,
+			soLeftOut: (n: number) => `, así que ${n === 1 ? 'la' : 'las'} hemos dejado fuera.`,
+			notAll: (list: string) => `Ninguna página tiene todas las palabras ${list}, así que estas son las páginas que tienen más.`,
+			prompt: 'Escriba lo que quiere encontrar, por ejemplo «la mesoterapia derrite la grasa».',
+			searching: 'Buscando…',
+			unavailable: 'La búsqueda no funciona ahora mismo. Puede ver todas las afirmaciones en la página de pruebas.',
+			about: (query: string) => (query ? `para ${query}` : 'con estos filtros'),
+			none: (about: string) => `No hay resultados ${about}.`,
+			some: (total: number, about: string) => `${total} resultado${total === 1 ? '' : 's'} ${about}.`,
+			best: (shown: number) => ` Se muestran los ${shown} mejores: añada palabras para afinar.`,
+			didYouMean: ['¿Quería decir ', '? Estos resultados son para esa búsqueda.'],
+			showingFor: (query: string) => `Resultados para ${query}.`,
+			evidence: 'todas las afirmaciones y sus pruebas',
+			products: 'los productos y nombres que puede oír',
+			tryWords: 'Pruebe con menos palabras o más sencillas, o revise la ortografía. ',
+			tryFilter: 'Pruebe otro filtro. ',
+			browse: ['También puede ver ', ' o ', '.'],
+			pages: 'Páginas',
+			claims: 'Afirmaciones',
+			words: '/es/search-words.json',
+		}
+	: {
+			and: ' and ',
+			or: ' or ',
+			leftOut: (n: number, list: string) => `No page uses the word${n === 1 ? '' : 's'} ${list}`,
+			soLeftOut: (n: number) => `, so we left ${n === 1 ? 'it' : 'them'} out.`,
+			notAll: (list: string) => `No page has all of the words ${list}, so these are the pages with most of them.`,
+			prompt: 'Type what you want to find, for example “does mesotherapy melt fat”.',
+			searching: 'Searching…',
+			unavailable: 'Search is not available right now. You can browse every claim on the evidence page instead.',
+			about: (query: string) => (query ? `for ${query}` : 'with these filters'),
+			none: (about: string) => `No results ${about}.`,
+			some: (total: number, about: string) => `${total} result${total === 1 ? '' : 's'} ${about}.`,
+			best: (shown: number) => ` Showing the best ${shown}: add words to narrow it down.`,
+			didYouMean: ['Did you mean ', '? These results are for it.'],
+			showingFor: (query: string) => `Showing results for ${query}.`,
+			evidence: 'every claim and its evidence',
+			products: 'products and names you may hear',
+			tryWords: 'Try fewer or simpler words, or check the spelling. ',
+			tryFilter: 'Try another filter. ',
+			browse: ['You can also browse ', ' or the ', '.'],
+			pages: 'Pages',
+			claims: 'Claims',
+			words: '/search-words.json',
+		};
+
 let words: Promise<string[]> | undefined;
 const loadWords = () =>
-	(words ??= fetch('/search-words.json')
+	(words ??= fetch(say.words)
 		.then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
 		.catch(() => []));
 
@@ -136,11 +188,11 @@ interface Outcome {
 }
 
 const quoted = (text: string) => `“${text}”`;
-const listed = (items: string[]) => items.map(quoted).join(items.length === 2 ? ' and ' : ', ');
+const listed = (items: string[]) => items.map(quoted).join(items.length === 2 ? say.and : ', ');
 
 /** Words a question is built from, which say little about what it asks. */
 const smallWords = new Set(
-	'a an and are at be can could did do does for from had has have how i if in is it its me my of on or out so that the their them there they this to was we were what when where which who why will with would you your'.split(
+	'a an and are at be can could did do does for from had has have how i if in is it its me my of on or out so that the their them there they this to was we were what when where which who why will with would you your de la el los las un una y o que en por para con se su es al del lo le me mi qué cómo cuándo puedo sirve'.split(
 		' ',
 	),
 );
@@ -158,7 +210,7 @@ async function find(engine: Pagefind, query: string, filters: Record<string, str
 	const perWord = terms.length === 1 ? [found] : await Promise.all(terms.map((term) => grouped(engine, term, filters)));
 	const unmatched = terms.filter((_, index) => count(perWord[index]) === 0);
 	const matching = terms.filter((_, index) => count(perWord[index]) > 0);
-	const leftOut = `No page uses the word${unmatched.length === 1 ? '' : 's'} ${listed(unmatched)}`;
+	const leftOut = say.leftOut(unmatched.length, listed(unmatched));
 
 	if (unmatched.length > 0) {
 		const vocabulary = await loadWords();
@@ -172,15 +224,14 @@ async function find(engine: Pagefind, query: string, filters: Record<string, str
 		const partial = matching.join(' ');
 		const fewer =
 			count(found) > 0 ? found : matching.length === 1 ? perWord[terms.indexOf(matching[0])] : await grouped(engine, partial, filters);
-		if (count(fewer) > 0)
-			return { found: fewer, shownFor: partial, explanation: `${leftOut}, so we left ${unmatched.length === 1 ? 'it' : 'them'} out.` };
+		if (count(fewer) > 0) return { found: fewer, shownFor: partial, explanation: `${leftOut}${say.soLeftOut(unmatched.length)}` };
 	}
 	if (count(found) === 0) {
 		if (matching.length === 0) return { found };
 		return {
 			found: anyWord(perWord.filter((words) => count(words) > 0)),
-			shownFor: matching.join(' or '),
-			explanation: `No page has all of the words ${listed(terms)}, so these are the pages with most of them.`,
+			shownFor: matching.join(say.or),
+			explanation: say.notAll(listed(terms)),
 		};
 	}
 	if (found.pages.length < 3) {
@@ -211,11 +262,11 @@ async function run() {
 	area.removeAttribute('data-done');
 	if (!query && Object.keys(filters).length === 0) {
 		area.replaceChildren();
-		statusLine.textContent = 'Type what you want to find, for example “does mesotherapy melt fat”.';
+		statusLine.textContent = say.prompt;
 		finished(query);
 		return;
 	}
-	statusLine.textContent = 'Searching…';
+	statusLine.textContent = say.searching;
 	let outcome: Outcome, pages: PagefindResultData[], claims: PagefindResultData[];
 	try {
 		outcome = await find(await loadPagefind(), query, filters);
@@ -227,19 +278,16 @@ async function run() {
 		]);
 		if (current !== generation) return;
 	} catch {
-		statusLine.textContent = 'Search is not available right now. You can browse every claim on the evidence page instead.';
+		statusLine.textContent = say.unavailable;
 		finished(query);
 		return;
 	}
 	const total = count(outcome.found);
-	const about = query ? `for ${quoted(outcome.shownFor ?? query)}` : 'with these filters';
+	const about = say.about(query ? quoted(outcome.shownFor ?? query) : '');
 	const shown = pages.length + claims.length;
-	statusLine.textContent =
-		total === 0
-			? `No results ${about}.`
-			: `${total} result${total === 1 ? '' : 's'} ${about}.${total > shown ? ` Showing the best ${shown}: add words to narrow it down.` : ''}`;
+	statusLine.textContent = total === 0 ? say.none(about) : `${say.some(total, about)}${total > shown ? say.best(shown) : ''}`;
 	renderNote(outcome, query, total);
-	area.replaceChildren(...group('Pages', pages), ...group('Claims', claims));
+	area.replaceChildren(...group(say.pages, pages), ...group(say.claims, claims));
 	finished(query);
 }
 
@@ -254,25 +302,18 @@ function renderNote(outcome: Outcome, query: string, total: number) {
 		const link = document.createElement('a');
 		link.href = searchLink(outcome.suggestion);
 		link.textContent = outcome.suggestion;
-		parts.push('Did you mean ', link, '? These results are for it.');
+		parts.push(say.didYouMean[0], link, say.didYouMean[1]);
 	} else if (outcome.shownFor) {
-		parts.push(`Showing results for ${quoted(outcome.shownFor)}.`);
+		parts.push(say.showingFor(quoted(outcome.shownFor)));
 	}
 	if (total === 0) {
 		const evidence = document.createElement('a');
 		evidence.href = form.dataset.evidenceUrl ?? '/evidence/';
-		evidence.textContent = 'every claim and its evidence';
+		evidence.textContent = say.evidence;
 		const products = document.createElement('a');
 		products.href = form.dataset.productsUrl ?? '/products/';
-		products.textContent = 'products and names you may hear';
-		parts.push(
-			query ? 'Try fewer or simpler words, or check the spelling. ' : 'Try another filter. ',
-			'You can also browse ',
-			evidence,
-			' or the ',
-			products,
-			'.',
-		);
+		products.textContent = say.products;
+		parts.push(query ? say.tryWords : say.tryFilter, say.browse[0], evidence, say.browse[1], products, say.browse[2]);
 	}
 	note.replaceChildren(...parts);
 }

@@ -60,3 +60,64 @@ export const termAnchor = (id: string) => `term-${id}`;
 
 /** The full address of a path on the published site, for canonical links and exports. */
 export const absoluteUrl = (path: string) => new URL(path, `${siteUrl}/`).href;
+
+/**
+ * The Spanish edition's addresses (/es/…). English pages keep their addresses; a page the Spanish edition does
+ * not have yet links to its English address. `urlsFor(lang)` is the one way to build an address in a language.
+ */
+export const sectionSlugs = {
+	es: {
+		basics: 'conceptos-basicos',
+		uses: 'usos',
+		procedure: 'procedimiento',
+		ingredients: 'ingredientes',
+		'side-effects': 'efectos-secundarios',
+		aftercare: 'cuidados-posteriores',
+		faq: 'preguntas',
+		about: 'acerca-de',
+	},
+} as const;
+
+/** Translated articles' slugs per language (article id → slug), registered by the edition (src/data/translations.ts). */
+const articleSlugs = new Map<string, Map<string, string>>();
+export function registerArticleSlugs(lang: string, slugs: Map<string, string>) {
+	articleSlugs.set(lang, slugs);
+}
+
+const spanishUrls = {
+	...urls,
+	home: () => '/es/',
+	section: (section: string) => `/es/${sectionSlugs.es[section as keyof typeof sectionSlugs.es] ?? section}/`,
+	/** A translated article's address, or the English one while it has no translation. */
+	article: (articleId: string) => {
+		const slug = articleSlugs.get('es')?.get(articleId);
+		const section = articleId.split('/')[0]!;
+		return slug ? `/es/${sectionSlugs.es[section as keyof typeof sectionSlugs.es]}/${slug}/` : urls.article(articleId);
+	},
+	evidence: () => '/es/evidencia/',
+	evidenceTopic: (section: string, page = 1) =>
+		`/es/evidencia/tema/${sectionSlugs.es[section as keyof typeof sectionSlugs.es] ?? section}/${page > 1 ? `${page}/` : ''}`,
+	claim: (claimId: string) => `/es/evidencia/${claimId}/`,
+	search: (query?: string) => (query ? `/es/buscar/?q=${encodeURIComponent(query)}` : '/es/buscar/'),
+	claimsJson: () => '/es/claims.json',
+	/** Atom feed of the Spanish edition: translations published and English pages changed since. */
+	feed: () => '/es/changes.xml',
+	glossary: () => '/es/acerca-de/glosario/',
+	term: (id: string) => `/es/acerca-de/glosario/#${termAnchor(id)}`,
+	kits: () => '/es/consulta/',
+	kit: (goal: string) => `/es/consulta/${goal}/`,
+	worried: () => '/es/preocupado/',
+	products: () => '/es/productos/',
+	product: (id: string) => `/es/productos/#product-${id}`,
+	/** Which pages are translated, up to date or out of date. */
+	translationStatus: () => '/es/estado-de-la-traduccion/',
+	method: () => spanishUrls.article('about/evidence-method'),
+	reviewPolicy: () => `${spanishUrls.article('about/evidence-method')}#how-pages-are-reviewed`,
+};
+
+const englishUrls = { ...urls, translationStatus: () => '/es/estado-de-la-traduccion/' };
+
+export type Urls = typeof englishUrls;
+
+/** The addresses of a language's pages. */
+export const urlsFor = (lang: string): Urls => (lang === 'es' ? spanishUrls : englishUrls);

@@ -32,6 +32,8 @@ import { articleFileProblem, filesUnder, fixedRoutes, idProblem, maxIdLength, ro
 import { componentNames, unknownComponentProblems } from './components.ts';
 import { redirectProblems } from './redirects.ts';
 import { futureDateProblems } from './dates.ts';
+import { readTranslations } from './translations.ts';
+import { buildEdition } from '../data/edition.ts';
 
 export interface ContentReport {
 	/** Problems that stop the build. */
@@ -250,6 +252,22 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 			if (!(error instanceof GuideContentError)) throw error;
 			problems.push(...error.problems);
 		}
+	}
+
+	// Translations (content/translations/es/): words only, each paired with its English page (src/data/edition.ts).
+	const translationProblems: ContentProblem[] = [];
+	const translations = readTranslations(contentDir, 'es', translationProblems);
+	problems.push(...translationProblems);
+	if (guide && !translationProblems.length) {
+		let moved: { from: string; to: string }[] = [];
+		try {
+			moved = existsSync(join(contentDir, 'redirects.yaml')) ? readRedirects(contentDir) : [];
+		} catch {
+			// A redirects file that does not read is reported below.
+		}
+		const edition = buildEdition(guide, translations, contentDir, [...fixed], moved);
+		problems.push(...edition.problems);
+		warnings.push(...edition.warnings);
 	}
 
 	// Redirects: judged against every page the guide will have.

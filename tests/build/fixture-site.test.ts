@@ -149,9 +149,14 @@ describe('a valid content folder becomes a site', () => {
 		});
 		const references = JSON.parse(readFileSync(join(outDir, 'references.json'), 'utf8'));
 		expect(references.map((reference: { id: string }) => reference.id).sort()).toEqual([
+			// The help routes' sources (English and Spanish editions), which the fixture holds for the worried pages.
+			'aemps-ram-notification-page',
 			'asps-asaps-fig-closure',
+			'cofc-notificaram-citizens',
+			'cofepris-ram-notification-page',
 			'eu-112-emergency-number-page',
 			'fda-medwatch-reporting',
+			'noventagrados-2026-mexico-911',
 			'rotunda-2006-mesotherapy-pc-review',
 			'singsing-2022-ntm-sr',
 			'swast-when-to-call-999',
@@ -159,17 +164,21 @@ describe('a valid content folder becomes a site', () => {
 			'us-911-when-to-call',
 			'yellowcard-mhra-what-to-report',
 		]);
-		// The help routes' sources are cited by the worried page, not by a claim.
+		// The help routes' sources are cited by the worried pages, not by a claim (MedWatch: the English and the Spanish one).
 		expect(references.find((reference: { id: string }) => reference.id === 'fda-medwatch-reporting')).toMatchObject({
 			claims: [],
-			usedBy: ['https://mesotherapy-guide.example/worried/'],
+			usedBy: ['https://mesotherapy-guide.example/worried/', 'https://mesotherapy-guide.example/es/preocupado/'],
+		});
+		expect(references.find((reference: { id: string }) => reference.id === 'cofepris-ram-notification-page')).toMatchObject({
+			claims: [],
+			usedBy: ['https://mesotherapy-guide.example/es/preocupado/'],
 		});
 	});
 
 	test('the search index covers articles and claims only, and navigation lists only sections with pages', () => {
 		expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
 		const indexed = readdirSync(join(outDir, 'pagefind/fragment')).length;
-		expect(indexed).toBe(5); // 2 articles + 3 claims
+		expect(indexed).toBe(8); // 2 articles + 3 claims, and the 3 claims' Spanish pages (in the Spanish index)
 		const nav = page('basics/what-it-is').match(/<nav aria-label="Sections".*?<\/nav>/s)![0];
 		expect(nav).toContain('href="/side-effects/"');
 		expect(nav).not.toContain('href="/ingredients/"');

@@ -60,7 +60,11 @@ describe('ways to the worried page', () => {
 		expect(paths.length).toBeGreaterThan(100);
 		for (const path of paths) {
 			const html = readFileSync(join(siteDir, path, 'index.html'), 'utf8');
-			expect(html, path).toMatch(/<header data-site-header[\s\S]*?href="\/worried\/"[^>]*data-worried-link[\s\S]*?<\/header>/);
+			// Spanish pages link the Spanish worried page.
+			const target = path.startsWith('/es/') ? '\\/es\\/preocupado\\/' : '\\/worried\\/';
+			expect(html, path).toMatch(
+				new RegExp(`<header data-site-header[\\s\\S]*?href="${target}"[^>]*data-worried-link[\\s\\S]*?<\\/header>`),
+			);
 		}
 	});
 

@@ -13,12 +13,13 @@ import { absoluteUrl } from '../../src/utils/urls.ts';
 import { browserSession } from '../helpers/browser.ts';
 import { siteDir } from '../helpers/site.ts';
 
-/** Handouts: every aftercare page and every consultation kit. */
-const handouts = ['aftercare', 'consultation'].flatMap((section) =>
+/** Handouts: every aftercare page and every consultation kit, in English and in Spanish. */
+const handouts = ['aftercare', 'consultation', 'es/cuidados-posteriores', 'es/consulta'].flatMap((section) =>
 	readdirSync(join(siteDir, section), { withFileTypes: true })
 		.filter((entry) => entry.isDirectory())
 		.map((entry) => `/${section}/${entry.name}/`),
 );
+const spanish = (path: string) => path.startsWith('/es/');
 
 const session = browserSession(siteDir);
 
@@ -62,7 +63,10 @@ const printed = (page: Page) =>
 				const notes = document.querySelector('[data-clinic-notes]');
 				return notes && visible(notes) ? notes.getBoundingClientRect().height : 0;
 			})(),
-			reviewed: footer?.textContent?.match(/Page last reviewed (\d+ \w+ \d{4})/)?.[1] ?? '',
+			reviewed:
+				footer?.textContent?.match(
+					/(?:Page last reviewed|Última revisión de la página en inglés:) (\d+ (?:de )?\p{L}+ (?:de )?\d{4})/u,
+				)?.[1] ?? '',
 			qr: (() => {
 				const qr = document.querySelector('[data-printed-head] svg.qr');
 				return qr && visible(qr) ? qr.getBoundingClientRect().width : 0;
@@ -85,13 +89,18 @@ describe('handouts', () => {
 		expect(facts.colourful, 'black and white').toEqual([]);
 		expect(facts.footerVisible).toBe(true);
 		expect(facts.url).toBe(absoluteUrl(path));
-		expect(facts.version).toMatch(/^Version \d+$/);
-		expect(facts.reviewed).toMatch(/^\d{1,2} \w+ \d{4}$/);
+		expect(facts.version).toMatch(spanish(path) ? /^Versión \d+$/ : /^Version \d+$/);
+		expect(facts.reviewed).toMatch(/^\d{1,2} (?:de )?\p{L}+ (?:de )?\d{4}$/u);
 		expect(facts.qr, 'QR code at least 2 cm wide').toBeGreaterThan(70);
-		expect(facts.worried, 'every sheet says where the warning signs are').toContain(absoluteUrl('/worried/'));
+		expect(facts.worried, 'every sheet says where the warning signs are').toContain(
+			absoluteUrl(spanish(path) ? '/es/preocupado/' : '/worried/'),
+		);
 		// The test site is built without SITE_URL: a preview, which every sheet must admit to.
-		expect(facts.preview, 'a preview build marks the sheet').toContain('Preview copy, not for handing out');
-		if (path.startsWith('/aftercare/')) expect(facts.clinicNotes, 'a blank area for the clinic, about 2 cm').toBeGreaterThan(60);
+		expect(facts.preview, 'a preview build marks the sheet').toContain(
+			spanish(path) ? 'Copia de prueba, no para entregar' : 'Preview copy, not for handing out',
+		);
+		if (path.startsWith('/aftercare/') || path.startsWith('/es/cuidados-posteriores/'))
+			expect(facts.clinicNotes, 'a blank area for the clinic, about 2 cm').toBeGreaterThan(60);
 		for (const format of ['A4', 'Letter'] as const) {
 			const pdf = await page.pdf({ format, printBackground: false });
 			expect(pdfPages(pdf), `${format} pages`).toBe(1);

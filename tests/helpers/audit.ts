@@ -26,9 +26,21 @@ export function componentNames(): string[] {
 /** Every page in the built sitemap of the real site, as paths. */
 export const sitemapPaths = (dir = siteDir) => readSitemap(dir);
 
+/** The template of a Spanish page (/es/…): "es " and the template, e.g. "es article", "es claim". */
+function spanishTemplateOf(parts: string[]): string {
+	const [first, second] = parts;
+	if (!first) return 'es home';
+	if (first === 'evidencia') return !second ? 'es evidence index' : second === 'tema' ? 'es evidence topic' : 'es claim';
+	if (first === 'consulta') return second ? 'es consultation kit' : 'es consultation index';
+	if (parts.length === 2 && first !== 'acerca-de') return 'es article';
+	if (parts.length === 2 && first === 'acerca-de') return second === 'glosario' ? 'es glossary' : 'es article';
+	return `es /${parts.join('/')}/`;
+}
+
 /** The template a path is drawn by: pages of one template share their structure. */
 export function templateOf(path: string, articles: Set<string>): string {
 	const parts = path.split('/').filter(Boolean);
+	if (parts[0] === 'es') return spanishTemplateOf(parts.slice(1));
 	if (parts.length === 0) return 'home';
 	if (parts[0] === 'evidence') {
 		if (parts.length === 1) return 'evidence index';
@@ -77,12 +89,25 @@ export function componentShowcase(): string[] {
 }
 
 /**
- * The pages the default loop runs axe on: every page that is not a claim page (every template, every article,
- * hub and fixed page), one claim page per label variant, and the 404 page.
+ * The pages the default loop runs axe on: every English page that is not a claim page (every template, every
+ * article, hub and fixed page), one claim page per label variant, the 404 page, and one Spanish page per template
+ * (Starlight samples other languages the same way; `npm run test:a11y` sweeps every Spanish page).
  */
 export function axeSample(paths = sitemapPaths()): string[] {
 	const articles = new Set(articleIds());
-	return [...paths.filter((path) => templateOf(path, articles) !== 'claim'), ...claimVariants(), '/404.html'];
+	const english = paths.filter((path) => !path.startsWith('/es/'));
+	return [...english.filter((path) => templateOf(path, articles) !== 'claim'), ...claimVariants(), '/404.html', ...spanishSample(paths)];
+}
+
+/** One Spanish page per template. */
+export function spanishSample(paths = sitemapPaths()): string[] {
+	const articles = new Set(articleIds());
+	const first = new Map<string, string>();
+	for (const path of paths.filter((candidate) => candidate.startsWith('/es/'))) {
+		const template = templateOf(path, articles);
+		if (!first.has(template)) first.set(template, path);
+	}
+	return [...first.values()];
 }
 
 /** One page per template, plus the articles that together show every component (for the dark scheme). */

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { careLevels, places } from '../../src/data/help-routes.ts';
+import { careLevels, places, placesEs } from '../../src/data/help-routes.ts';
 
 const root = join(import.meta.dirname, '../..');
 const evidence = parse(readFileSync(join(root, '../shared/evidence/sources.yaml'), 'utf8')) as
@@ -25,8 +25,13 @@ const entryText = (key: string) => {
 /** Phone numbers (any run of digits) and named services, as a reader would dial or look for them. */
 const named = (text: string) => [
 	...(text.match(/\d+/g) ?? []),
-	...(text.match(/NHS 111|Yellow Card|MHRA|MedWatch|FDA|3500B|emergency department|pharmacist|European emergency number/g) ?? []),
+	...(text.match(
+		/NHS 111|Yellow Card|MHRA|MedWatch|FDA|3500B|emergency department|pharmacist|European emergency number|AEMPS|notificaRAM|COFEPRIS|E-Reporting|FEDRA/g,
+	) ?? []),
 ];
+const routesEs = placesEs.flatMap((place) =>
+	(['emergency', 'urgent', 'report'] as const).map((kind) => ({ name: `${place.id}.${kind}`, route: place[kind] })),
+);
 const routes = places.flatMap((place) =>
 	(['emergency', 'urgent', 'report'] as const).map((kind) => ({ name: `${place.id}.${kind}`, route: place[kind] })),
 );
@@ -42,6 +47,16 @@ describe('help routes', () => {
 			if (name === 'pharmacist' && route.sources.length === 0) continue; // generic advice, no service named
 			expect(stated, `"${name}" in "${route.text}"`).toContain(name);
 		}
+	});
+
+	test('the Spanish edition covers Spain, Mexico, the US and anywhere else', () => {
+		expect(placesEs.map((place) => place.id)).toEqual(['espana', 'mexico', 'eeuu', 'otros-paises']);
+	});
+
+	test.each(routesEs)('Spanish $name names only numbers and services its sources state', ({ route }) => {
+		const stated = route.sources.map(entryText).join('\n');
+		for (const name of named(route.text)) expect(stated, `"${name}" in "${route.text}"`).toContain(name);
+		if (route.sources.length === 0) expect(named(route.text), route.text).toEqual([]);
 	});
 
 	test("the care cards name no number of their own: the reader's place decides it (see the worried page)", () => {

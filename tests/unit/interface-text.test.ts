@@ -31,7 +31,7 @@ function visibleWords(source: string): string[] {
 	return [...attributes, ...text];
 }
 
-const folders = ['src/components', 'src/user-components', 'src/layouts'];
+const folders = ['src/components', 'src/user-components', 'src/layouts', 'src/views'];
 const files = folders.flatMap((folder) =>
 	readdirSync(join(root, folder))
 		.filter((name) => name.endsWith('.astro'))
@@ -39,11 +39,10 @@ const files = folders.flatMap((folder) =>
 );
 
 /** Components not yet moved to t(): this list only shrinks (a test fails when one of them is clean). */
-const pending = new Set<string>([
-	'src/components/EvidenceChart.astro',
-	'src/components/PrintedHead.astro',
-	'src/user-components/EvidenceMethod.astro',
-]);
+const pending = new Set<string>(['src/components/EvidenceChart.astro']);
+// src/user-components/EvidenceMethod.astro left this list when it gained its Spanish text: it holds two whole blocks,
+// English and Spanish, chosen by the page's language (the definitions come from src/data/method.ts, labelWords.es for
+// Spanish); its linking sentences are per-language markup in those blocks, not t() keys.
 
 describe('interface text comes from src/i18n', () => {
 	test('the check finds words in markup and attributes, not in expressions', () => {

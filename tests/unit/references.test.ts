@@ -21,7 +21,7 @@ describe('references', () => {
 		expect(referenceFiles.length).toBeGreaterThan(5);
 	});
 
-	test.each(referenceFiles)('%s is exactly its entry in sources.yaml, or says where and when a writer verified it', (file) => {
+	test.each(referenceFiles)('%s is exactly its entry in sources.yaml', (file) => {
 		const data = parse(readFileSync(join(referenceDir, file), 'utf8'), { customTags: ['timestamp'] });
 		expect(referenceSchema.safeParse(data).success).toBe(true);
 		if (data.seenAt || data.checked) {

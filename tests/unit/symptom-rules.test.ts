@@ -3,13 +3,13 @@
  * one level, on every page. The messages are what an author reads, so they are pinned.
  */
 import { describe, expect, test } from 'vitest';
-import { places } from '../../src/data/help-routes.ts';
 import { buildGuide, type RawArticle } from '../../src/data/validate.ts';
 import { findCareCards, type RawSymptom } from '../../src/data/symptom-rules.ts';
 import { GuideContentError } from '../../src/utils/errors.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 import { symptomSchema } from '../../src/schemas/symptom.ts';
 import { isPlaceholder } from '../../src/config.ts';
+import { places, placesEs } from '../../src/data/help-routes.ts';
 import { articleData } from '../helpers/article-data.ts';
 
 const data = (over: Partial<ArticleData>): ArticleData =>
@@ -35,7 +35,7 @@ const reference = {
 };
 // The help routes cite real reference keys; give the unit guide those references too.
 const helpReferences = [
-	...new Set(places.flatMap((place) => [place.emergency, place.urgent, place.report].flatMap((route) => route.sources))),
+	...new Set([...places, ...placesEs].flatMap((place) => [place.emergency, place.urgent, place.report].flatMap((route) => route.sources))),
 ].map((id) => ({ ...reference, id, filePath: `content/references/${id}.yaml` }));
 
 const symptom = (id: string, level: RawSymptom['data']['level'], over: Partial<RawSymptom['data']> = {}): RawSymptom => ({
@@ -141,7 +141,7 @@ describe('care cards list symptoms by id, each at its own level', () => {
 
 	test('a help route may not cite a reference the guide does not hold', () => {
 		expect(() => buildGuide({ articles: [page('')], references: [reference], symptoms })).toThrow(
-			/src\/data\/help-routes.ts\n {2}uk.emergency.sources\[0\]: "swast-when-to-call-999" is not a reference/,
+			/src\/data\/help-routes.ts\n[\s\S]*? {2}uk.urgent.sources\[0\]: "yellowcard-mhra-what-to-report" is not a reference/,
 		);
 	});
 

@@ -35,3 +35,25 @@ describe('shortening titles', () => {
 		);
 	});
 });
+
+import { registerArticleSlugs, urlsFor } from '../../src/utils/urls.ts';
+import { langOf } from '../../src/i18n/languages.ts';
+
+describe('Spanish addresses (urlsFor)', () => {
+	test('English keeps its addresses; Spanish ones live under /es/ with Spanish section slugs', () => {
+		expect(urlsFor('en').section('side-effects')).toBe('/side-effects/');
+		expect(urlsFor('es').section('side-effects')).toBe('/es/efectos-secundarios/');
+		expect(urlsFor('es').claim('bruising-is-common')).toBe('/es/evidencia/bruising-is-common/');
+		expect(urlsFor('es').evidenceTopic('uses')).toBe('/es/evidencia/tema/usos/');
+		expect(urlsFor('es').term('dermis')).toBe('/es/acerca-de/glosario/#term-dermis');
+		expect(urlsFor('es').search('grasa')).toBe('/es/buscar/?q=grasa');
+		expect(langOf('/es/usos/')).toBe('es');
+		expect(langOf('/uses/')).toBe('en');
+	});
+
+	test('a translated article has its Spanish slug; an untranslated one links its English page', () => {
+		registerArticleSlugs('es', new Map([['uses/body-fat', 'grasa-corporal']]));
+		expect(urlsFor('es').article('uses/body-fat')).toBe('/es/usos/grasa-corporal/');
+		expect(urlsFor('es').article('uses/pain')).toBe('/uses/pain/');
+	});
+});

@@ -1,0 +1,412 @@
+/**
+ * The Spanish edition, resolved against the English guide: which pages are translated, their addresses, the
+ * Spanish words of each claim and glossary entry, and whether each translation is up to date. Labels, statuses
+ * and sources are never read from a translation: pages take them from the English declaration (guide.claim).
+ *
+ * Cross-file rules (problems stop the build; warnings are listed at its end):
+ * - every translation pairs with an English file (same path);
+ * - an article's `claims:` keys are exactly the English article's claim ids;
+ * - its body uses the same components with the same ids, in the same order, as the English body;
+ * - Spanish slugs are unique in their section;
+ * - links in the body to guide pages lead to pages that exist;
+ * - a kit translation has as many questions, worrying answers and alternatives as the English kit;
+ * - out of date (warning): the English page's version or lastReviewed is newer than `translatedFrom`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Guide, GuideArticle, GuideClaim } from './model.ts';
+import type {
+	ArticleTranslationData,
+	GlossaryTranslationData,
+	KitCommonTranslationData,
+	KitTranslationData,
+	ProductTranslationData,
+	SymptomTranslationData,
+} from '../schemas/translation.ts';
+import type { ContentProblem } from '../utils/errors.ts';
+import type { RawTranslations } from '../validation/translations.ts';
+import { registerArticleSlugs, sectionSlugs, urls, urlsFor } from '../utils/urls.ts';
+import { isoDate } from '../utils/dates.ts';
+import { sectionIds } from '../config.ts';
+
+export type TranslationState = 'up-to-date' | 'out-of-date' | 'missing';
+
+export interface EditionArticle {
+	/** The English article's id, "<section>/<slug>". */
+	id: string;
+	english: GuideArticle;
+	filePath: string;
+	data: ArticleTranslationData;
+	slug: string;
+	url: string;
+	state: Exclude<TranslationState, 'missing'>;
+}
+
+export interface EditionKit {
+	id: string;
+	filePath: string;
+	data: KitTranslationData;
+	url: string;
+	state: Exclude<TranslationState, 'missing'>;
+}
+
+export interface StatusRow {
+	kind: 'article' | 'kit';
+	title: string;
+	english: string;
+	translated?: string;
+	state: TranslationState;
+	file?: string;
+	translatedOn?: Date;
+}
+
+export interface Edition {
+	lang: 'es';
+	articles: EditionArticle[];
+	article(id: string): EditionArticle | undefined;
+	/** The Spanish statement of a claim, when its owner article is translated. */
+	statement(claimId: string): string | undefined;
+	term(id: string): GlossaryTranslationData | undefined;
+	kits: EditionKit[];
+	kit(id: string): EditionKit | undefined;
+	kitCommon?: KitCommonTranslationData;
+	/** A symptom's Spanish words (noticed, whenText, whatToDo, whatToSay), when translated. */
+	symptom(id: string): SymptomTranslationData | undefined;
+	/** A product's Spanish words (contains, and each status statement in the English order). */
+	product(id: string): ProductTranslationData | undefined;
+	/** Every English article and kit with its translation state (the translation status page). */
+	status: StatusRow[];
+	/** An English address of a guide page as a link on a Spanish page: the Spanish page where there is one. */
+	localPath(englishPath: string): string;
+	/** The other language's address of a page (English ↔ Spanish), when that page exists. */
+	pairOf(path: string): { en?: string; es?: string };
+}
+
+/** The English page's version and date, as a translation records them. */
+const isNewer = (english: { version: number; lastReviewed: Date }, from: { version: number; lastReviewed: Date }) =>
+	english.version > from.version || isoDate(english.lastReviewed) > isoDate(from.lastReviewed);
+
+/** The sequence of components in an MDX body: "Claim#id", "Term#id", "CareCard", … (code blanked). */
+export function componentSequence(body: string): string[] {
+	const visible = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
+	return [...visible.matchAll(/<([A-Z]\w*)\b([^>]*)>/g)].map((match) => {
+		const id = /\b(?:id|product|level)\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(match[2]);
+		return id ? `${match[1]}#${id[1] ?? id[2]}` : match[1];
+	});
+}
+
+/** Guide-internal links in an MDX body: markdown `](/…)` and `href="/…"`. */
+export function internalLinks(body: string): { path: string; line: number }[] {
+	const links: { path: string; line: number }[] = [];
+	for (const match of body.matchAll(/\]\((\/[^)\s]*)\)|href=["'](\/[^"']*)["']/g)) {
+		links.push({ path: (match[1] ?? match[2])!, line: body.slice(0, match.index).split('\n').length });
+	}
+	return links;
+}
+
+/** `fixedRoutes`: the pages of src/pages without parameters; links are checked only when given (the pre-Astro gate). */
+export function buildEdition(
+	guide: Guide,
+	raw: RawTranslations,
+	contentDir: string,
+	fixedRoutes?: string[],
+	redirects: { from: string; to: string }[] = [],
+) {
+	const problems: ContentProblem[] = [];
+	const warnings: ContentProblem[] = [];
+	const es = urlsFor('es');
+	const englishFile = (id: string) => join(contentDir, 'articles', `${id}.mdx`);
+
+	// Articles: pairs, slugs, claims, components.
+	const articles: EditionArticle[] = [];
+	const slugs = new Map<string, string>();
+	const seen = new Map<string, string>();
+	for (const translation of raw.articles) {
+		const english = guide.article(translation.id);
+		if (!english) {
+			problems.push({
+				file: translation.filePath,
+				field: '(file name)',
+				message: `no English article ${englishFile(translation.id)} to translate: a translation mirrors the English path.`,
+				fix: 'name the file after the English article (content/translations/es/articles/<section>/<slug>.mdx), or delete it.',
+			});
+			continue;
+		}
+		const slugKey = `${english.section}/${translation.data.slug}`;
+		const clash = seen.get(slugKey);
+		if (clash) {
+			problems.push({
+				file: translation.filePath,
+				field: 'slug',
+				message: `slug "${translation.data.slug}" is already the slug of ${clash}, so one page would hide the other.`,
+				fix: 'give this page another slug.',
+			});
+		}
+		seen.set(slugKey, translation.filePath);
+		const declared = english.claims.map((claim) => claim.id);
+		const given = Object.keys(translation.data.claims);
+		for (const id of declared.filter((id) => !given.includes(id))) {
+			problems.push({
+				file: translation.filePath,
+				field: `claims.${id}`,
+				message: `the English article declares claim ${id}, but the translation gives no Spanish statement for it.`,
+				fix: `add "${id}: <the statement in Spanish>" under claims:.`,
+			});
+		}
+		for (const id of given.filter((id) => !declared.includes(id))) {
+			problems.push({
+				file: translation.filePath,
+				field: `claims.${id}`,
+				message: `the English article ${english.id} declares no claim ${id}.`,
+				fix: `remove it, or use one of: ${declared.join(', ') || '(none)'}.`,
+			});
+		}
+		const englishTags = componentSequence(readFileSync(english.filePath, 'utf8').replace(/^---[\s\S]*?\n---/, ''));
+		const spanishTags = componentSequence(translation.body);
+		if (englishTags.join('|') !== spanishTags.join('|')) {
+			const at = englishTags.findIndex((tag, index) => spanishTags[index] !== tag);
+			const index = at === -1 ? englishTags.length : at;
+			problems.push({
+				file: translation.filePath,
+				field: '(body)',
+				message: `the body's components differ from the English body at component ${index + 1}: English has ${englishTags[index] ?? '(nothing more)'}, the translation has ${spanishTags[index] ?? '(nothing more)'}.`,
+				fix: 'copy every <Claim id>, <Term id> and other component tag of the English body, same ids and same order; translate only the words.',
+			});
+		}
+		if (translation.data.translatedFrom.version > english.version) {
+			problems.push({
+				file: translation.filePath,
+				field: 'translatedFrom.version',
+				message: `version ${translation.data.translatedFrom.version} is newer than the English page (version ${english.version}).`,
+				fix: `set translatedFrom.version to ${english.version}, the English page's version.`,
+			});
+		}
+		const state = isNewer({ version: english.version, lastReviewed: english.data.lastReviewed }, translation.data.translatedFrom)
+			? 'out-of-date'
+			: 'up-to-date';
+		if (state === 'out-of-date') {
+			warnings.push({
+				file: translation.filePath,
+				field: 'translatedFrom',
+				message: `out of date: the English page ${english.url} is now version ${english.version} of ${isoDate(english.data.lastReviewed)}, and this translation is of version ${translation.data.translatedFrom.version} of ${isoDate(translation.data.translatedFrom.lastReviewed)}. Readers see an "out of date" notice.`,
+				fix: `update the translation from the English page's changes, then set translatedFrom to { version: ${english.version}, lastReviewed: ${isoDate(english.data.lastReviewed)} } and translated to today.`,
+			});
+		}
+		slugs.set(english.id, translation.data.slug);
+		articles.push({
+			id: english.id,
+			english,
+			filePath: translation.filePath,
+			data: translation.data,
+			slug: translation.data.slug,
+			url: `/es/${sectionSlugs.es[english.section]}/${translation.data.slug}/`,
+			state,
+		});
+	}
+	registerArticleSlugs('es', slugs);
+	const articleById = new Map(articles.map((article) => [article.id, article]));
+
+	// Glossary, kits, symptoms, products: each pairs with an English file.
+	const termById = new Map<string, GlossaryTranslationData>();
+	for (const term of raw.terms) {
+		if (!guide.term(term.id)) {
+			problems.push({
+				file: term.filePath,
+				field: '(file name)',
+				message: `no English glossary entry content/glossary/${term.id}.yaml to translate.`,
+				fix: 'name the file after the English entry, or delete it.',
+			});
+			continue;
+		}
+		termById.set(term.id, term.data);
+	}
+	const kits: EditionKit[] = [];
+	for (const kit of raw.kits) {
+		const english = guide.kits.find((candidate) => candidate.id === kit.id);
+		if (!english) {
+			problems.push({
+				file: kit.filePath,
+				field: '(file name)',
+				message: `no English kit content/consultation/${kit.id}.yaml to translate.`,
+				fix: 'name the file after the English kit, or delete it.',
+			});
+			continue;
+		}
+		for (const list of ['questions', 'worryingAnswers', 'alternatives'] as const) {
+			if (kit.data[list].length !== english.data[list].length) {
+				problems.push({
+					file: kit.filePath,
+					field: list,
+					message: `the English kit has ${english.data[list].length} ${list}, the translation ${kit.data[list].length}.`,
+					fix: `translate each of the English kit's ${list}, one for one, in the same order.`,
+				});
+			}
+		}
+		const state = isNewer(english.data, kit.data.translatedFrom) ? 'out-of-date' : 'up-to-date';
+		if (state === 'out-of-date') {
+			warnings.push({
+				file: kit.filePath,
+				field: 'translatedFrom',
+				message: `out of date: the English kit ${english.url} is now version ${english.data.version} of ${isoDate(english.data.lastReviewed)}. Readers see an "out of date" notice.`,
+				fix: `update the translation, then set translatedFrom to { version: ${english.data.version}, lastReviewed: ${isoDate(english.data.lastReviewed)} } and translated to today.`,
+			});
+		}
+		kits.push({ id: kit.id, filePath: kit.filePath, data: kit.data, url: es.kit(kit.id), state });
+	}
+	if (raw.kitCommon && guide.kitCommon) {
+		for (const list of ['questions', 'worryingAnswers'] as const) {
+			if (raw.kitCommon.data[list].length !== guide.kitCommon[list].length) {
+				problems.push({
+					file: raw.kitCommon.filePath,
+					field: list,
+					message: `the English _common.yaml has ${guide.kitCommon[list].length} ${list}, the translation ${raw.kitCommon.data[list].length}.`,
+					fix: `translate each of the English ${list}, one for one, in the same order.`,
+				});
+			}
+		}
+	}
+	for (const [folder, list, known] of [
+		['symptoms', raw.symptoms, (id: string) => guide.symptoms.some((symptom) => symptom.id === id)],
+		['products', raw.products, (id: string) => Boolean(guide.product(id))],
+	] as const) {
+		for (const entry of list) {
+			if (!known(entry.id)) {
+				problems.push({
+					file: entry.filePath,
+					field: '(file name)',
+					message: `no English file content/${folder}/${entry.id}.yaml to translate.`,
+					fix: 'name the file after the English one, or delete it.',
+				});
+			}
+		}
+	}
+
+	for (const entry of raw.products) {
+		const english = guide.product(entry.id);
+		if (!english) continue;
+		const statements = english.data.status.map((status) => status.statement);
+		if (
+			entry.data.statements.length !== statements.length ||
+			statements.some((statement, index) => Boolean(statement) !== Boolean(entry.data.statements[index]))
+		) {
+			problems.push({
+				file: entry.filePath,
+				field: 'statements',
+				message: `the English product has ${statements.length} status entries (${statements.map((statement) => (statement ? 'a statement' : 'no statement')).join(', ')}); the translation's statements do not match them one for one.`,
+				fix: "give one entry per English status entry, in the same order: its statement in Spanish, or '' where the English entry has none.",
+			});
+		}
+	}
+
+	// Which Spanish pages exist, and each one's English pair.
+	const pairs: [string, string][] = [
+		[urls.home(), es.home()],
+		[urls.evidence(), es.evidence()],
+		[urls.glossary(), es.glossary()],
+		[urls.kits(), es.kits()],
+		[urls.worried(), es.worried()],
+		[urls.search(), es.search()],
+		[urls.products(), es.products()],
+		...sectionIds.map((section) => [urls.section(section), es.section(section)] as [string, string]),
+		...guide.topics.map((topic) => [topic.url, es.evidenceTopic(topic.section.id)] as [string, string]),
+		...guide.claims.map((claim) => [claim.url, es.claim(claim.id)] as [string, string]),
+		...articles.map((article) => [article.english.url, article.url] as [string, string]),
+		...kits.map((kit) => [urls.kit(kit.id), kit.url] as [string, string]),
+	];
+	const toSpanish = new Map(pairs);
+	const toEnglish = new Map(pairs.map(([en, es]) => [es, en]));
+	// An old address (content/redirects.yaml) leads where its redirect leads.
+	const moved = new Map(redirects.map(({ from, to }) => [from, to]));
+	const localPath = (englishPath: string) => {
+		const [written, fragment] = englishPath.split('#');
+		const path = moved.get(written!) ?? written;
+		const spanish = toSpanish.get(path!);
+		return spanish ? `${spanish}${fragment ? `#${fragment}` : ''}` : englishPath;
+	};
+
+	// Links written in Spanish bodies lead to pages that exist (English addresses, mapped at render time).
+	const live = new Set([
+		...(fixedRoutes ?? []),
+		...moved.keys(),
+		...pairs.map(([en]) => en),
+		...guide.articles.map((article) => article.url),
+		...guide.kits.map((kit) => kit.url),
+	]);
+	for (const translation of fixedRoutes ? raw.articles : []) {
+		const bodyLine = translation.text.slice(0, translation.text.length - translation.body.length).split('\n').length - 1;
+		for (const link of internalLinks(translation.body)) {
+			const path = link.path.split(/[#?]/)[0]!;
+			if (/\.(json|xml|txt|svg|png)$/.test(path) || live.has(path) || path.startsWith('/references/')) continue;
+			problems.push({
+				file: `${translation.filePath}:${bodyLine + link.line}`,
+				field: '(link)',
+				message: `the link to ${link.path} leads to no page of the guide.`,
+				fix: 'link to the English address of an existing page (e.g. /uses/body-fat/); the build maps it to the Spanish page.',
+			});
+		}
+	}
+
+	// The status of every page (the translation status page).
+	const status: StatusRow[] = [
+		...guide.articles.map((english): StatusRow => {
+			const translation = articleById.get(english.id);
+			return translation
+				? {
+						kind: 'article',
+						title: translation.data.title,
+						english: english.url,
+						translated: translation.url,
+						state: translation.state,
+						file: translation.filePath,
+						translatedOn: translation.data.translated,
+					}
+				: { kind: 'article', title: english.data.title, english: english.url, state: 'missing' };
+		}),
+		...guide.kits.map((english): StatusRow => {
+			const translation = kits.find((kit) => kit.id === english.id);
+			return translation
+				? {
+						kind: 'kit',
+						title: translation.data.title,
+						english: english.url,
+						translated: translation.url,
+						state: translation.state,
+						file: translation.filePath,
+						translatedOn: translation.data.translated,
+					}
+				: { kind: 'kit', title: english.data.title, english: english.url, state: 'missing' };
+		}),
+	];
+
+	const statements = new Map<string, string>();
+	for (const article of articles) for (const [id, words] of Object.entries(article.data.claims)) statements.set(id, words);
+
+	const edition: Edition = {
+		lang: 'es',
+		articles,
+		article: (id) => articleById.get(id),
+		statement: (id) => statements.get(id),
+		term: (id) => termById.get(id),
+		kits,
+		kit: (id) => kits.find((kit) => kit.id === id),
+		kitCommon: raw.kitCommon?.data,
+		symptom: (id) => raw.symptoms.find((entry) => entry.id === id)?.data,
+		product: (id) => raw.products.find((entry) => entry.id === id)?.data,
+		status,
+		localPath,
+		pairOf: (path) => {
+			const [bare, fragment] = path.split('#');
+			const suffix = fragment ? `#${fragment}` : '';
+			if (toEnglish.has(bare!)) return { es: path, en: `${toEnglish.get(bare!)}${suffix}` };
+			if (toSpanish.has(bare!)) return { en: path, es: `${toSpanish.get(bare!)}${suffix}` };
+			return bare!.startsWith('/es/') ? { es: path } : { en: path };
+		},
+	};
+	return { edition, problems, warnings };
+}
+
+/** A claim's statement on a page in a language: the Spanish words when translated, else the English ones. */
+export function statementIn(claim: GuideClaim, edition: Edition | undefined): { text: string; translated: boolean } {
+	const words = edition?.statement(claim.id);
+	return words ? { text: words, translated: true } : { text: claim.statement, translated: !edition };
+}
