@@ -76,22 +76,22 @@ export function translationsFeed({ path, edition }: { path: string; edition: imp
 	const updated = entries[0]?.date ?? new Date(0);
 	const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="es">
-  <title>${escape(`${siteName}: cambios en la edición en español`)}</title>
+  <title>${escapeXml(`${siteName}: cambios en la edición en español`)}</title>
   <subtitle>Cada traducción publicada y cada página en inglés que cambió después de traducirse.</subtitle>
   <id>${absoluteUrl(path)}</id>
   <link rel="self" href="${absoluteUrl(path)}"/>
   <link rel="alternate" href="${absoluteUrl('/es/')}"/>
   <updated>${updated.toISOString()}</updated>
-  <author><name>${escape(siteName)}</name></author>
+  <author><name>${escapeXml(siteName)}</name></author>
 ${entries
 	.map(
 		(entry) => `  <entry>
-    <title>${escape(entry.title)}</title>
+    <title>${escapeXml(entry.title)}</title>
     <id>${entry.id}</id>
     <link rel="alternate" href="${entry.url}"/>
     <updated>${entry.date.toISOString()}</updated>
     <category term="${entry.section}"/>
-    <summary>${escape(entry.summary)}</summary>
+    <summary>${escapeXml(entry.summary)}</summary>
   </entry>`,
 	)
 	.join('\n')}

@@ -69,7 +69,9 @@ describe('pages paired both ways', () => {
 			if (!english) continue; // e.g. the translation status page has no English pair
 			expect(html, path).toContain(`<a href="${english}" hreflang="en" lang="en">English</a>`);
 			const back = pageHtml(english);
-			expect(back, english).toMatch(new RegExp(`<link rel="alternate" hreflang="es" href="[^"]*$path.replace(/[.*+?^${}()|[]\\]/g, '\\$&')">`));
+			expect(back, english).toMatch(
+				new RegExp(`<link rel="alternate" hreflang="es" href="[^"]*${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">`),
+			);
 			expect(back, english).toContain(`<a href="${path}" hreflang="es" lang="es">Español</a>`);
 		}
 	});

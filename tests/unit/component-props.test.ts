@@ -15,9 +15,7 @@ describe('component props', () => {
 	});
 
 	test('an unknown value lists the allowed ones, and the message keeps its example', () => {
-		expect(check({ kind: 'danger' })).toThrowError(
-			/^<Callout> has a wrong prop: kind: Invalid option: expected one of "warning"\|"info"\.$/,
-		);
+		expect(check({ kind: 'danger' })).toThrow(/^<Callout> has a wrong prop: kind: Invalid option: expected one of "warning"\|"info"\.$/);
 		try {
 			check({ kind: 'danger' })();
 		} catch (error) {
@@ -26,6 +24,6 @@ describe('component props', () => {
 	});
 
 	test('a heading level outside the allowed ones is refused, naming them', () => {
-		expect(check({ kind: 'warning', headingLevel: 6 })).toThrowError('headingLevel: the heading level must be one of 2, 3, 4');
+		expect(check({ kind: 'warning', headingLevel: 6 })).toThrow('headingLevel: the heading level must be one of 2, 3, 4');
 	});
 });
