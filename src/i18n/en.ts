@@ -187,6 +187,9 @@ export const en = {
 	'care.whenYouGetHelp': 'When you get help:',
 	'care.homePlace': 'In the UK:',
 	'care.otherCountries': 'Help in other countries',
+	'chart.heading': 'Claims by topic and label',
+	'chart.caption': 'How many claims of each topic carry each label',
+	'chart.topic': 'Topic',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -189,4 +189,7 @@ export const es = {
 	'care.whenYouGetHelp': 'Cuando pida ayuda:',
 	'care.homePlace': 'En España:',
 	'care.otherCountries': 'Ayuda en otros países',
+	'chart.heading': 'Afirmaciones por tema y etiqueta',
+	'chart.caption': 'Cuántas afirmaciones de cada tema llevan cada etiqueta',
+	'chart.topic': 'Tema',
 } as const satisfies Translations;

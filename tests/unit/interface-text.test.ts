@@ -38,8 +38,6 @@ const files = folders.flatMap((folder) =>
 		.map((name) => `${folder}/${name}`),
 );
 
-/** Components not yet moved to t(): this list only shrinks (a test fails when one of them is clean). */
-const pending = new Set<string>(['src/components/EvidenceChart.astro']);
 // src/user-components/EvidenceMethod.astro left this list when it gained its Spanish text: it holds two whole blocks,
 // English and Spanish, chosen by the page's language (the definitions come from src/data/method.ts, labelWords.es for
 // Spanish); its linking sentences are per-language markup in those blocks, not t() keys.
@@ -51,12 +49,8 @@ describe('interface text comes from src/i18n', () => {
 		).toEqual(['Pages', 'Next page']);
 	});
 
-	test.each(files.filter((file) => !pending.has(file)))('%s holds no English of its own', (file) => {
+	test.each(files)('%s holds no English of its own', (file) => {
 		expect(visibleWords(readFileSync(join(root, file), 'utf8'))).toEqual([]);
-	});
-
-	test.each([...pending])('%s is still waiting to move to t() (remove it from the list when it is clean)', (file) => {
-		expect(visibleWords(readFileSync(join(root, file), 'utf8')).length).toBeGreaterThan(0);
 	});
 
 	test('t() fills in values and falls back to nothing silently never', () => {
