@@ -49,12 +49,13 @@ export function generateCorpus(dir: string, count: number, root = process.cwd())
 	const streams = realWordStreams(root);
 	let words = streams[0];
 	const sentence = () => {
-		const length = 9 + Math.floor(next() * 9);
+		// 7 to 12 words: plain enough for the build's reading-grade gate, whatever words the stream gives.
+		const length = 7 + Math.floor(next() * 6);
 		const text = Array.from({ length }, () => pick(words)).join(' ');
 		return `${text[0].toUpperCase()}${text.slice(1)}.`;
 	};
-	// Ten paragraphs of six sentences: about 800 words, the real articles' mean body length.
-	const paragraph = () => Array.from({ length: 6 }, sentence).join(' ');
+	// Ten paragraphs of eight sentences: about 800 words, the real articles' mean body length.
+	const paragraph = () => Array.from({ length: 8 }, sentence).join(' ');
 
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(join(dir, 'references'), { recursive: true });
