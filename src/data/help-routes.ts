@@ -202,7 +202,7 @@ export const placesEs: Place[] = [
 		name: 'En México',
 		emergency: {
 			text: 'Llame ahora al 911, el número único de emergencias. Es gratis y funciona las 24 horas.',
-			sources: ['noventagrados-2026-mexico-911'],
+			sources: ['gobmx-911-single-emergency-number', 'noventagrados-2026-mexico-911'],
 		},
 		urgent: {
 			text: 'Pida ayuda hoy a un médico o a un servicio de urgencias.',
