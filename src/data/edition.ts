@@ -490,10 +490,11 @@ function changeProblems(file: string, english: GuideArticle, data: ArticleTransl
 /** `howOften:` words each English risk frequency of the article, with the same numbers, and nothing else. */
 function howOftenProblems(file: string, english: GuideArticle, data: ArticleTranslationData): ContentProblem[] {
 	const problems: ContentProblem[] = [];
-	const counted = english.claims.filter((claim) => claim.frequency);
+	const frequencyOf = (claim: GuideClaim) => (claim.status === 'evidence-backed' ? claim.frequency?.text : undefined);
+	const counted = english.claims.filter((claim) => frequencyOf(claim));
 	for (const claim of counted) {
 		const words = data.howOften[claim.id];
-		const frequency = claim.frequency!.text;
+		const frequency = frequencyOf(claim)!;
 		if (!words) {
 			problems.push({
 				file,
