@@ -73,6 +73,18 @@ describe('no English on Spanish pages', () => {
 		expect(changeLog(pageHtml(plain.path))['1']?.summary).toBe('Primera versión de esta página.');
 	});
 
+	test("a Spanish article lists its related pages by their Spanish titles, each the linked page's own title", () => {
+		const face = pageHtml(spanishArticle('aftercare/face').path);
+		const nav = /<nav aria-labelledby="related"[\s\S]*?<\/nav>/.exec(face)?.[0] ?? '';
+		const links = [...nav.matchAll(/<a href="([^"]+)"([^>]*)>([^<]+)<\/a>/g)];
+		expect(links.length).toBeGreaterThan(0);
+		for (const [, href, attrs, text] of links) {
+			if (attrs!.includes('hreflang="en"')) continue;
+			expect(href).toMatch(/^\/es\//);
+			expect(pageHtml(href!), href).toMatch(new RegExp(`<h1[^>]*>${text!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</h1>`));
+		}
+	});
+
 	test('prices and risk frequencies are in Spanish words, with the English figures', () => {
 		const cost = pageHtml(spanishArticle('procedure/cost-and-number-of-sessions').path);
 		const prices = cost.slice(cost.indexOf('data-cost-ranges'));

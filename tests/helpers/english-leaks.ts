@@ -18,7 +18,8 @@ export interface EnglishLeak {
 
 const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-const attribute = (attrs: string, name: string) => new RegExp(`(?:^|\\s)${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=\\s|/|$)`).exec(attrs);
+const attribute = (attrs: string, name: string) =>
+	new RegExp(`(?:^|\\s)${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=\\s|/|$)`).exec(attrs);
 const decode = (text: string) =>
 	text
 		.replace(/&#39;/g, "'")

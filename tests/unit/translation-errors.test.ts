@@ -165,7 +165,8 @@ describe('the words around the evidence: change summaries, frequencies and price
 			'reviewStatus: not-clinically-reviewed\nchanges:\n  - version: 2\n    date: 2026-11-21\n    summary: The claims now say whether each is a benefit, a risk or a fact.\n  - version: 1\n    date: 2026-11-01\n    summary: First version of this page.\n',
 		);
 	const from2 = 'version: 2\n  lastReviewed: 2026-11-21';
-	const spanishChanges = 'changes:\n  2: "Las afirmaciones dicen ahora si cada una es un beneficio, un riesgo o un dato."\n  1: "Primera versión de esta página."\n';
+	const spanishChanges =
+		'changes:\n  2: "Las afirmaciones dicen ahora si cada una es un beneficio, un riesgo o un dato."\n  1: "Primera versión de esta página."\n';
 
 	test('an up-to-date translation with Spanish words for every English change passes', () => {
 		const dir = planted('changes-ok', { [spanishFile]: translation({ from: from2, front: spanishChanges }) }, { [englishFile]: withLog });
@@ -208,7 +209,12 @@ describe('the words around the evidence: change summaries, frequencies and price
 	test('an out-of-date translation needs words only up to its translatedFrom.version: the newer summary stays English', () => {
 		const dir = planted(
 			'changes-out-of-date',
-			{ [spanishFile]: translation({ front: 'changes:\n  1: "Primera versión de esta página."\n', from: 'version: 1\n  lastReviewed: 2026-11-01' }) },
+			{
+				[spanishFile]: translation({
+					front: 'changes:\n  1: "Primera versión de esta página."\n',
+					from: 'version: 1\n  lastReviewed: 2026-11-01',
+				}),
+			},
 			{ [englishFile]: withLog },
 		);
 		const report = check(dir);
@@ -255,7 +261,11 @@ ${howOften}---
 			'howOften.fixture-infections-documented: the numbers differ from the English frequency',
 		],
 	])('a risk frequency with %s', (name, howOften, expected) => {
-		const dir = planted(`how-often-${name.replaceAll(' ', '-')}`, { [infectionsSpanish]: infections(howOften) }, { [infectionsEnglish]: counted });
+		const dir = planted(
+			`how-often-${name.replaceAll(' ', '-')}`,
+			{ [infectionsSpanish]: infections(howOften) },
+			{ [infectionsEnglish]: counted },
+		);
 		const out = printed(dir);
 		if (expected) expect(out).toContain(`${dir}/${infectionsSpanish}\n  ${expected}`);
 		else expect(out).toBe('');
@@ -264,11 +274,13 @@ ${howOften}---
 	test('a price translated with another figure is refused: prices never change in translation', () => {
 		const cost =
 			'treatment: A fixture treatment\ncountry: UK\nrange: about £100 to £350\nper: treatment\ndated: not shown on the page\nsource: singsing-2022-ntm-sr\nchecked: 2026-11-21\n';
-		const spanish = (range: string) =>
-			`treatment: Un tratamiento de ejemplo\nrange: ${range}\ndated: no aparece en la página\n`;
+		const spanish = (range: string) => `treatment: Un tratamiento de ejemplo\nrange: ${range}\ndated: no aparece en la página\n`;
 		const good = planted('cost-ok', { 'costs/fixture.yaml': cost, 'translations/es/costs/fixture.yaml': spanish('entre £100 y £350') });
 		expect(printed(good)).toBe('');
-		const bad = planted('cost-changed', { 'costs/fixture.yaml': cost, 'translations/es/costs/fixture.yaml': spanish('entre 100 € y 350 €') });
+		const bad = planted('cost-changed', {
+			'costs/fixture.yaml': cost,
+			'translations/es/costs/fixture.yaml': spanish('entre 100 € y 350 €'),
+		});
 		expect(printed(bad)).toContain(
 			`${bad}/translations/es/costs/fixture.yaml\n  range: the numbers or currency signs differ from the English range: English "about £100 to £350", translation "entre 100 € y 350 €". A price is never changed in translation.\n    Fix: write the same numbers and currency signs, in the same order, as the English file.`,
 		);
