@@ -42,8 +42,8 @@ describe('no English on Spanish pages', () => {
 	test('the scanner finds an English leak and passes the allowed kinds (it can fail)', () => {
 		const sample = `<html lang="es"><body><li data-language-switch><a href="/" hreflang="en" lang="en">English</a></li>
 			<p>Fuente: <cite lang="en">A study title</cite>. <a href="/x/" hreflang="en" lang="en">An English page</a></p>
-			<li id="version-3"><span lang="en" data-english="newer-version">A newer English summary.</span></li>
-			<p><span lang="en">First version of this <em>page</em>.</span> <span lang="en" data-english="made-up">Sneaky.</span></p></body></html>`;
+			<li id="version-3"><span lang="en" data-english-allowed="newer-version">A newer English summary.</span></li>
+			<p><span lang="en">First version of this <em>page</em>.</span> <span lang="en" data-english-allowed="made-up">Sneaky.</span></p></body></html>`;
 		expect(englishLeaks(sample)).toEqual([
 			{ tag: 'span', text: 'First version of this page.' },
 			{ tag: 'span', text: 'Sneaky.' },

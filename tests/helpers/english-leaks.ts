@@ -5,7 +5,7 @@
  * - a link to an English page (`<a hreflang="en">`: the English original, the English edition, the English title
  *   of an untranslated page on the translation status page);
  * - a source's title (`<cite>`): sources are cited in the language they were published in;
- * - an element marked `data-english` with a known reason: `newer-version` (the English summary of a version newer
+ * - an element marked `data-english-allowed` with a known reason: `newer-version` (the English summary of a version newer
  *   than an out-of-date translation; the page says it is out of date).
  * Scans Astro's output with a small tag reader (scripts and styles removed): the HTML gate checks it is valid.
  */
@@ -56,7 +56,7 @@ export function englishLeaks(html: string): EnglishLeak[] {
 		if (voidTags.has(tag) || attrs!.endsWith('/')) continue;
 		const lang = attribute(attrs!, 'lang');
 		const langValue = lang && (lang[1] ?? lang[2] ?? lang[3] ?? '');
-		const reason = attribute(attrs!, 'data-english');
+		const reason = attribute(attrs!, 'data-english-allowed');
 		const allowed =
 			stack.some((open) => open.allowed) ||
 			attribute(attrs!, 'data-language-switch') !== null ||
