@@ -9,7 +9,11 @@
  * - its body uses the same components with the same ids, in the same order, as the English body;
  * - Spanish slugs are unique in their section;
  * - links in the body to guide pages lead to pages that exist;
+ * - an article's `changes:` names only versions of the English page's changes log, and gives Spanish words for
+ *   every English change summary up to its `translatedFrom.version`;
+ * - an article's `howOften:` gives the words of each English risk frequency, with the same numbers;
  * - a kit translation has as many questions, worrying answers and alternatives as the English kit;
+ * - a price's words keep the English numbers and currency signs, and have a note exactly where the English has one;
  * - out of date (warning): the English page's version or lastReviewed is newer than `translatedFrom`.
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +21,7 @@ import { join } from 'node:path';
 import type { Guide, GuideArticle, GuideClaim } from './model.ts';
 import type {
 	ArticleTranslationData,
+	CostTranslationData,
 	GlossaryTranslationData,
 	KitCommonTranslationData,
 	KitTranslationData,
@@ -66,6 +71,8 @@ export interface Edition {
 	article(id: string): EditionArticle | undefined;
 	/** The Spanish statement of a claim, when its owner article is translated. */
 	statement(claimId: string): string | undefined;
+	/** The Spanish words of a risk's frequency ("how often"), when its owner article is translated. */
+	howOften(claimId: string): string | undefined;
 	term(id: string): GlossaryTranslationData | undefined;
 	kits: EditionKit[];
 	kit(id: string): EditionKit | undefined;
@@ -74,6 +81,8 @@ export interface Edition {
 	symptom(id: string): SymptomTranslationData | undefined;
 	/** A product's Spanish words (contains, and each status statement in the English order). */
 	product(id: string): ProductTranslationData | undefined;
+	/** A dated price's Spanish words (treatment, range, dated, note), when translated. */
+	cost(id: string): CostTranslationData | undefined;
 	/** Every English article and kit with its translation state (the translation status page). */
 	status: StatusRow[];
 	/** An English address of a guide page as a link on a Spanish page: the Spanish page where there is one. */
@@ -173,6 +182,8 @@ export function buildEdition(
 				fix: 'copy every <Claim id>, <Term id> and other component tag of the English body, same ids and same order; translate only the words.',
 			});
 		}
+		problems.push(...changeProblems(translation.filePath, english, translation.data));
+		problems.push(...howOftenProblems(translation.filePath, english, translation.data));
 		if (translation.data.translatedFrom.version > english.version) {
 			problems.push({
 				file: translation.filePath,
@@ -298,6 +309,43 @@ export function buildEdition(
 		}
 	}
 
+	for (const entry of raw.costs) {
+		const english = guide.costs.find((cost) => cost.id === entry.id);
+		if (!english) {
+			problems.push({
+				file: entry.filePath,
+				field: '(file name)',
+				message: `no English price content/costs/${entry.id}.yaml to translate.`,
+				fix: 'name the file after the English one, or delete it.',
+			});
+			continue;
+		}
+		for (const field of ['treatment', 'range', 'dated', 'note'] as const) {
+			const englishWords = english.data[field];
+			const words = entry.data[field];
+			if (!englishWords !== !words) {
+				problems.push({
+					file: entry.filePath,
+					field,
+					message: englishWords
+						? `the English price has a ${field}, the translation none.`
+						: `the English price has no ${field} to translate.`,
+					fix: englishWords ? `add ${field}: the English ${field} in Spanish.` : `remove ${field}.`,
+				});
+				continue;
+			}
+			const figures = (text = '') => [...numbersIn(text), ...(text.match(/[£$€]/g) ?? [])].join(' ');
+			if (figures(englishWords) !== figures(words)) {
+				problems.push({
+					file: entry.filePath,
+					field,
+					message: `the numbers or currency signs differ from the English ${field}: English "${englishWords}", translation "${words}". A price is never changed in translation.`,
+					fix: 'write the same numbers and currency signs, in the same order, as the English file.',
+				});
+			}
+		}
+	}
+
 	// Which Spanish pages exist, and each one's English pair.
 	const pairs: [string, string][] = [
 		[urls.home(), es.home()],
@@ -380,18 +428,21 @@ export function buildEdition(
 
 	const statements = new Map<string, string>();
 	for (const article of articles) for (const [id, words] of Object.entries(article.data.claims)) statements.set(id, words);
+	const frequencies = new Map(articles.flatMap((article) => Object.entries(article.data.howOften)));
 
 	const edition: Edition = {
 		lang: 'es',
 		articles,
 		article: (id) => articleById.get(id),
 		statement: (id) => statements.get(id),
+		howOften: (id) => frequencies.get(id),
 		term: (id) => termById.get(id),
 		kits,
 		kit: (id) => kits.find((kit) => kit.id === id),
 		kitCommon: raw.kitCommon?.data,
 		symptom: (id) => raw.symptoms.find((entry) => entry.id === id)?.data,
 		product: (id) => raw.products.find((entry) => entry.id === id)?.data,
+		cost: (id) => raw.costs.find((entry) => entry.id === id)?.data,
 		status,
 		localPath,
 		pairOf: (path) => {
@@ -403,6 +454,86 @@ export function buildEdition(
 		},
 	};
 	return { edition, problems, warnings };
+}
+
+/** The numbers in a text (digits, with their separators), in order: they must survive translation unchanged. */
+export const numbersIn = (text: string) => [...text.matchAll(/\d+(?:[.,]\d+)*/g)].map((match) => match[0].replace(/[.,]/g, ''));
+
+/** `changes:` names versions the English page has, and words every English summary up to translatedFrom.version. */
+function changeProblems(file: string, english: GuideArticle, data: ArticleTranslationData): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const written = english.data.changes;
+	const versions = written.map((change) => change.version);
+	for (const version of Object.keys(data.changes).map(Number)) {
+		if (versions.includes(version)) continue;
+		problems.push({
+			file,
+			field: `changes.${version}`,
+			message: written.length
+				? `the English page ${english.url} has no version ${version} in its changes log (its versions: ${versions.join(', ')}).`
+				: `the English page ${english.url} keeps no changes log, so there is no summary to translate (its version 1 is summarised by the interface string changes.firstVersion).`,
+			fix: written.length ? `remove changes.${version}, or use one of the English versions: ${versions.join(', ')}.` : 'remove changes.',
+		});
+	}
+	for (const change of written) {
+		if (change.version > data.translatedFrom.version || data.changes[String(change.version)]) continue;
+		problems.push({
+			file,
+			field: `changes.${change.version}`,
+			message: `the English page's version ${change.version} has a change summary ("${change.summary}"), but the translation gives no Spanish words for it.`,
+			fix: `add under changes: ${change.version}: "<the summary in Spanish>".`,
+		});
+	}
+	return problems;
+}
+
+/** `howOften:` words each English risk frequency of the article, with the same numbers, and nothing else. */
+function howOftenProblems(file: string, english: GuideArticle, data: ArticleTranslationData): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const frequencyOf = (claim: GuideClaim) => (claim.status === 'evidence-backed' ? claim.frequency?.text : undefined);
+	const counted = english.claims.filter((claim) => frequencyOf(claim));
+	for (const claim of counted) {
+		const words = data.howOften[claim.id];
+		const frequency = frequencyOf(claim)!;
+		if (!words) {
+			problems.push({
+				file,
+				field: `howOften.${claim.id}`,
+				message: `the English claim ${claim.id} says how often it happens ("${frequency}"), but the translation gives no Spanish words for it.`,
+				fix: `add under howOften: ${claim.id}: "<the same frequency in Spanish, with the same numbers>".`,
+			});
+		} else if (numbersIn(words).join(' ') !== numbersIn(frequency).join(' ')) {
+			problems.push({
+				file,
+				field: `howOften.${claim.id}`,
+				message: `the numbers differ from the English frequency: English "${frequency}" (${numbersIn(frequency).join(', ')}), translation "${words}" (${numbersIn(words).join(', ') || 'none'}).`,
+				fix: 'write the same numbers, in the same order, as the English frequency.',
+			});
+		}
+	}
+	for (const id of Object.keys(data.howOften).filter((id) => !counted.some((claim) => claim.id === id))) {
+		problems.push({
+			file,
+			field: `howOften.${id}`,
+			message: `the English article ${english.id} declares no claim ${id} with a frequency.`,
+			fix: `remove it${counted.length ? `, or use one of: ${counted.map((claim) => claim.id).join(', ')}` : ''}.`,
+		});
+	}
+	return problems;
+}
+
+/** A page's change log in a language: the translation's words for the versions it covers, else the English ones. */
+export function changesIn(
+	english: GuideArticle,
+	translation: EditionArticle | undefined,
+	firstVersion: string,
+): { version: number; date: Date; summary: string; english: boolean }[] {
+	return english.changes.map((change) => {
+		if (!translation) return { ...change, english: true };
+		if (english.data.changes.length === 0) return { ...change, summary: firstVersion, english: false };
+		const words = translation.data.changes[String(change.version)];
+		return words ? { ...change, summary: words, english: false } : { ...change, english: true };
+	});
 }
 
 /** A claim's statement on a page in a language: the Spanish words when translated, else the English ones. */

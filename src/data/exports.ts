@@ -81,12 +81,18 @@ export const claimsExportIn = (guide: Guide, edition: Edition) => {
 	return claimsExport(guide).map((entry) => {
 		const claim = guide.claim(entry.id)!;
 		const spanish = edition.statement(claim.id);
+		const spanishLabel = labelIn(claim, 'es', edition.howOften(claim.id));
 		return {
 			...entry,
 			language: 'es',
 			statement: spanish ?? claim.statement,
 			statementLanguage: spanish ? 'es' : 'en',
-			label: { id: entry.label.id, text: labelIn(claim, 'es').text },
+			label: { id: entry.label.id, text: spanishLabel.text },
+			howWeKnow: entry.howWeKnow && spanishLabel.howWeKnow ? { id: entry.howWeKnow.id, text: spanishLabel.howWeKnow.text } : null,
+			howOften:
+				entry.howOften && spanishLabel.howOften
+					? { ...entry.howOften, text: spanishLabel.howOften.text, ...(spanishLabel.howOften.lang && { textLanguage: 'en' }) }
+					: null,
 			url: absoluteUrl(es.claim(claim.id)),
 			article: absoluteUrl(es.article(claim.ownerId)),
 			english: entry.url,

@@ -203,10 +203,13 @@ export interface Label {
 	reason?: Reason;
 	/** Risks: the strongest kind of source that documents it, computed from the sources' study types. */
 	howWeKnow?: HowWeKnow;
-	/** Risks: a natural frequency a cited source states, or "how often is not known". */
-	howOften?: { text: string; source?: string; known: boolean };
-	/** The text in parts: the group's words, then details (e.g. how we know, how often) joined by " · ". */
-	parts: { kind: 'group' | 'certainty' | 'reason' | 'how-we-know' | 'how-often' | 'how-often-unknown'; text: string }[];
+	/** Risks: a natural frequency a cited source states, or "how often is not known" (`lang: 'en'`: English words on another language's page). */
+	howOften?: { text: string; source?: string; known: boolean; lang?: 'en' };
+	/**
+	 * The text in parts: the group's words, then details (e.g. how we know, how often) joined by " · ". `english`:
+	 * the end of `text` that is still English on another language's page (to be marked lang="en").
+	 */
+	parts: { kind: 'group' | 'certainty' | 'reason' | 'how-we-know' | 'how-often' | 'how-often-unknown'; text: string; english?: string }[];
 }
 
 const lower = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -417,8 +420,12 @@ export const labelWords = {
 	},
 };
 
-/** A claim's label with its words in a language: the same id, tone, mark, certainty and reason as `labelOf`. */
-export function labelIn(claim: LabelledClaim, lang: 'en' | 'es'): Label {
+/**
+ * A claim's label with its words in a language: the same id, tone, mark, certainty and reason as `labelOf`.
+ * `howOftenWords`: a risk's frequency in the language (the translation's `howOften`); without them the English
+ * frequency is kept and marked as English.
+ */
+export function labelIn(claim: LabelledClaim, lang: 'en' | 'es', howOftenWords?: string): Label {
 	const label = labelOf(claim);
 	if (lang === 'en') return label;
 	const words = labelWords[lang];
@@ -426,20 +433,31 @@ export function labelIn(claim: LabelledClaim, lang: 'en' | 'es'): Label {
 	const parts: Label['parts'] = [{ kind: 'group', text: group }];
 	if (label.certainty) parts.push({ kind: 'certainty', text: words.certainty[label.certainty] });
 	if (label.id === 'not-shown' && label.reason) parts.push({ kind: 'reason', text: words.reasons[label.reason] });
+	const howWeKnow = label.howWeKnow && {
+		...label.howWeKnow,
+		text: words.howWeKnow[label.howWeKnow.id],
+		explain: words.howWeKnowExplain[label.howWeKnow.id],
+	};
+	const howOften =
+		label.howOften &&
+		(label.howOften.known
+			? howOftenWords
+				? { ...label.howOften, text: howOftenWords }
+				: { ...label.howOften, lang: 'en' as const }
+			: { ...label.howOften, text: words.howOftenUnknown });
 	if (label.id === 'known-risk') {
-		parts.push({
-			kind: 'how-we-know',
-			text: `${words.howWeKnowPrefix}${label.howWeKnow ? words.howWeKnow[label.howWeKnow.id] : words.documented}`,
-		});
+		parts.push({ kind: 'how-we-know', text: `${words.howWeKnowPrefix}${howWeKnow ? howWeKnow.text : words.documented}` });
 		parts.push(
-			label.howOften?.known
-				? { kind: 'how-often', text: `${words.howOftenPrefix}${label.howOften.text}` }
+			howOften?.known
+				? { kind: 'how-often', text: `${words.howOftenPrefix}${howOften.text}`, ...(howOften.lang && { english: howOften.text }) }
 				: { kind: 'how-often-unknown', text: words.howOftenUnknown },
 		);
 	}
 	const text = parts.map((part) => part.text).join(' · ');
 	return {
 		...label,
+		howWeKnow,
+		howOften,
 		group: words.groups[label.id],
 		text,
 		srText: `${parts.map((part) => part.text).join('; ')}.`,

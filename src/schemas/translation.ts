@@ -75,6 +75,24 @@ export const articleTranslationSchema = z.strictObject(
 		aliases: z.array(z.string().trim().min(2)).default([]),
 		/** Claim id → the statement's words, one per claim the English article declares. */
 		claims: z.record(z.string(), z.string({ error: 'each claim entry is its statement in words only' }).trim().min(5)).default({}),
+		/**
+		 * Risk claim id → the words of the English claim's `frequency.text` ("how often"), with the same numbers;
+		 * one per claim of the English article that has a frequency. Its source stays the English declaration's.
+		 */
+		howOften: z
+			.record(z.string(), z.string({ error: 'each howOften entry is the words of the English frequency text' }).trim().min(5))
+			.default({}),
+		/**
+		 * English version number → the Spanish words of that version's change summary (the English page's `changes`),
+		 * e.g. `changes: { 2: "…" }`. Only words: the versions and dates come from the English page.
+		 */
+		changes: z
+			.record(
+				z.string().regex(/^[1-9]\d*$/, { error: 'changes is a map of version number → Spanish summary, e.g. changes: { 2: "…" }' }),
+				z.string({ error: 'changes is a map of version number → Spanish summary, e.g. changes: { 2: "…" }' }).trim().min(5),
+				{ error: 'changes is a map of version number → Spanish summary, e.g. changes: { 2: "…" }' },
+			)
+			.default({}),
 	},
 	{ error: unknownKeys },
 );
@@ -141,6 +159,21 @@ export const productTranslationSchema = z.strictObject(
 	{ error: unknownKeys },
 );
 export type ProductTranslationData = z.infer<typeof productTranslationSchema>;
+
+/**
+ * content/translations/<lang>/costs/<id>.yaml: the words of a dated price. `range`, `dated` and `note` keep the
+ * English numbers and currency signs exactly (the build compares them); country, source and dates stay English.
+ */
+export const costTranslationSchema = z.strictObject(
+	{
+		treatment: z.string().trim().min(3),
+		range: z.string().trim().min(3),
+		dated: z.string().trim().min(4),
+		note: z.string().trim().min(10).optional(),
+	},
+	{ error: unknownKeys },
+);
+export type CostTranslationData = z.infer<typeof costTranslationSchema>;
 
 /** Kept for callers that only need "some words". */
 export type WordsTranslationData = Record<string, unknown>;

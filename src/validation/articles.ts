@@ -5,6 +5,7 @@ import { sectionIds, type SectionId } from '../config.ts';
 import { urls } from '../utils/urls.ts';
 import type { ContentProblem } from '../utils/errors.ts';
 import type { RawArticle } from './raw.ts';
+import { en } from '../i18n/en.ts';
 
 const sectionOrder = (section: SectionId) => sectionIds.indexOf(section);
 
@@ -59,8 +60,11 @@ export function resolveArticles(rawArticles: RawArticle[], today: Date, problems
 	return { articles, sources, articleById: new Map(articles.map((article) => [article.id, article])) };
 }
 
-/** The versions of a page, newest first; version 1 of lastReviewed when the page keeps no log. */
+/**
+ * The versions of a page, newest first; version 1 of lastReviewed when the page keeps no log, summarised by the
+ * interface string `changes.firstVersion` (so each language has its own words for it, not each translation file).
+ */
 function changesOf(data: ArticleData): GuideArticle['changes'] {
-	if (data.changes.length === 0) return [{ version: 1, date: data.lastReviewed, summary: 'First version of this page.' }];
+	if (data.changes.length === 0) return [{ version: 1, date: data.lastReviewed, summary: en['changes.firstVersion'] }];
 	return [...data.changes].sort((a, b) => b.version - a.version);
 }

@@ -10,6 +10,8 @@ import type { z } from 'astro/zod';
 import {
 	type ArticleTranslationData,
 	articleTranslationSchema,
+	type CostTranslationData,
+	costTranslationSchema,
 	type GlossaryTranslationData,
 	glossaryTranslationSchema,
 	type KitCommonTranslationData,
@@ -35,18 +37,24 @@ export interface RawTranslations {
 	kitCommon?: { filePath: string; data: KitCommonTranslationData };
 	symptoms: { id: string; filePath: string; data: SymptomTranslationData }[];
 	products: { id: string; filePath: string; data: ProductTranslationData }[];
+	costs: { id: string; filePath: string; data: CostTranslationData }[];
 }
 
 const forbidden = new Set<string>(labelFields);
 
-/** Every label, status or source field a translation restates, at any depth, removed from `data` and reported. */
-export function restatedFieldProblems(file: string, data: unknown, path = ''): ContentProblem[] {
+/**
+ * Every label, status or source field a translation restates, at any depth, removed from `data` and reported.
+ * `wordsOnly`: top-level fields that share a label field's name but hold only words (an article's `changes`:
+ * version → summary); left to the schema, which explains their shape.
+ */
+export function restatedFieldProblems(file: string, data: unknown, path = '', wordsOnly: readonly string[] = []): ContentProblem[] {
 	if (!data || typeof data !== 'object' || data instanceof Date) return [];
 	const problems: ContentProblem[] = [];
 	const entries = Array.isArray(data) ? data.map((value, index) => [String(index), value] as const) : Object.entries(data);
 	for (const [key, value] of entries) {
 		const field = Array.isArray(data) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 		const inTranslatedFrom = path === 'translatedFrom';
+		if (!path && wordsOnly.includes(key)) continue;
 		if (!Array.isArray(data) && forbidden.has(key) && !inTranslatedFrom) {
 			problems.push({
 				file,
@@ -88,7 +96,7 @@ const yamlIn = (dir: string) =>
 /** Reads content/translations/<lang>/ (nothing when the folder is missing). */
 export function readTranslations(contentDir: string, lang: string, problems: ContentProblem[]): RawTranslations {
 	const dir = join(contentDir, 'translations', lang);
-	const raw: RawTranslations = { lang, dir, articles: [], terms: [], kits: [], symptoms: [], products: [] };
+	const raw: RawTranslations = { lang, dir, articles: [], terms: [], kits: [], symptoms: [], products: [], costs: [] };
 	const articleDir = join(dir, 'articles');
 	for (const rel of existsSync(articleDir) ? filesUnder(articleDir).sort() : []) {
 		const file = join(articleDir, rel);
@@ -105,7 +113,7 @@ export function readTranslations(contentDir: string, lang: string, problems: Con
 		const front = parseFrontmatter(text, file);
 		problems.push(...front.problems);
 		if (front.data === undefined) continue;
-		problems.push(...restatedFieldProblems(file, front.data));
+		problems.push(...restatedFieldProblems(file, front.data, '', ['changes']));
 		const data = check(articleTranslationSchema, front.data, file, problems);
 		if (data) raw.articles.push({ id: rel.replace(/\.mdx$/, ''), filePath: file, data, body: front.body, text });
 	}
@@ -137,5 +145,6 @@ export function readTranslations(contentDir: string, lang: string, problems: Con
 	}
 	raw.symptoms = yamlFolder('symptoms', symptomTranslationSchema);
 	raw.products = yamlFolder('products', productTranslationSchema);
+	raw.costs = yamlFolder('costs', costTranslationSchema);
 	return raw;
 }

@@ -17,8 +17,13 @@ beforeAll(() => {
 	rmSync(join(tmp, 'spanish-fixture'), { recursive: true, force: true });
 	cpSync(join(root, 'tests/fixtures/valid/content'), content, { recursive: true });
 	mkdirSync(join(content, 'translations/es/articles/basics'), { recursive: true });
-	const english = readFileSync(join(content, 'articles/basics/what-it-is.mdx'), 'utf8');
-	// The planted change: the English page was reviewed again after the translation (2026-11-21 > 2026-11-01).
+	// The planted change: the English page was reviewed again after the translation (2026-11-21 > 2026-11-01), and
+	// its changes log has a version 2 the translation (of version 1) has no words for.
+	const english = readFileSync(join(content, 'articles/basics/what-it-is.mdx'), 'utf8').replace(
+		'reviewStatus: not-clinically-reviewed\n',
+		'reviewStatus: not-clinically-reviewed\nchanges:\n  - version: 2\n    date: 2026-11-21\n    summary: The claims now say whether each is a benefit, a risk or a fact.\n  - version: 1\n    date: 2026-11-01\n    summary: First version of this page.\n',
+	);
+	writeFileSync(join(content, 'articles/basics/what-it-is.mdx'), english);
 	writeFileSync(
 		join(content, 'translations/es/articles/basics/what-it-is.mdx'),
 		`---
@@ -29,6 +34,8 @@ translatedFrom:
   version: 1
   lastReviewed: 2026-11-01
 translated: 2026-11-02
+changes:
+  1: "Primera versión de esta página."
 claims:
   fixture-melts-fat: "La mesoterapia derrite la grasa en cualquier parte del cuerpo."
   fixture-rejuvenation-unsupported: "Puede que la mesoterapia para rejuvenecer la piel no ayude."
@@ -46,10 +53,10 @@ ${english
 describe('a planted English change marks its translation out of date', () => {
 	test('the build warns, naming the file and the fix', () => {
 		expect(result.output).toContain(
-			'tests/.tmp/spanish-fixture/content/translations/es/articles/basics/what-it-is.mdx\n  translatedFrom: out of date: the English page /basics/what-it-is/ is now version 1 of 2026-11-21',
+			'tests/.tmp/spanish-fixture/content/translations/es/articles/basics/what-it-is.mdx\n  translatedFrom: out of date: the English page /basics/what-it-is/ is now version 2 of 2026-11-21',
 		);
 		expect(result.output).toContain(
-			"Fix: update the translation from the English page's changes, then set translatedFrom to { version: 1, lastReviewed: 2026-11-21 }",
+			"Fix: update the translation from the English page's changes, then set translatedFrom to { version: 2, lastReviewed: 2026-11-21 }",
 		);
 	});
 
@@ -59,6 +66,18 @@ describe('a planted English change marks its translation out of date', () => {
 		expect(html).toContain(
 			'<strong>La página en inglés ha cambiado después de esta traducción. Parte de esta página puede estar desactualizada.</strong> <a href="/basics/what-it-is/" hreflang="en">Leer la página en inglés, que está al día</a>.',
 		);
+	});
+
+	test('its changes list gives the translated version in Spanish and the newer English summary marked as English', () => {
+		const html = page('es/conceptos-basicos/que-es');
+		expect(html).toContain(
+			'<li id="version-2">Versión 2, <time datetime="2026-11-21">21 de noviembre de 2026</time>: <span lang="en" data-english-allowed="newer-version">The claims now say whether each is a benefit, a risk or a fact.</span></li>',
+		);
+		expect(html).toContain(
+			'<li id="version-1">Versión 1, <time datetime="2026-11-01">1 de noviembre de 2026</time>: <span>Primera versión de esta página.</span></li>',
+		);
+		const english = page('basics/what-it-is');
+		expect(english).toContain(': <span>The claims now say whether each is a benefit, a risk or a fact.</span></li>');
 	});
 
 	test('the status page lists it as out of date, and the untranslated page as missing', () => {

@@ -155,3 +155,134 @@ describe('Spanish translations in the content gate', () => {
 		);
 	});
 });
+
+describe('the words around the evidence: change summaries, frequencies and prices', () => {
+	const englishFile = 'articles/basics/what-it-is.mdx';
+	/** The English fixture page with a changes log of two versions (version 2 of its lastReviewed). */
+	const withLog = (text: string) =>
+		text.replace(
+			'reviewStatus: not-clinically-reviewed\n',
+			'reviewStatus: not-clinically-reviewed\nchanges:\n  - version: 2\n    date: 2026-11-21\n    summary: The claims now say whether each is a benefit, a risk or a fact.\n  - version: 1\n    date: 2026-11-01\n    summary: First version of this page.\n',
+		);
+	const from2 = 'version: 2\n  lastReviewed: 2026-11-21';
+	const spanishChanges =
+		'changes:\n  2: "Las afirmaciones dicen ahora si cada una es un beneficio, un riesgo o un dato."\n  1: "Primera versión de esta página."\n';
+
+	test('an up-to-date translation with Spanish words for every English change passes', () => {
+		const dir = planted('changes-ok', { [spanishFile]: translation({ from: from2, front: spanishChanges }) }, { [englishFile]: withLog });
+		expect(check(dir).problems).toEqual([]);
+	});
+
+	test.each([
+		[
+			'a version the English log does not have',
+			{ [englishFile]: withLog },
+			`${spanishChanges}`.replace('  1:', '  3:'),
+			'changes.3: the English page /basics/what-it-is/ has no version 3 in its changes log (its versions: 2, 1).\n    Fix: remove changes.3, or use one of the English versions: 2, 1.',
+		],
+		[
+			'a summary for a page that keeps no changes log',
+			{},
+			'changes:\n  1: "Primera versión de esta página."\n',
+			'changes.1: the English page /basics/what-it-is/ keeps no changes log, so there is no summary to translate (its version 1 is summarised by the interface string changes.firstVersion).\n    Fix: remove changes.',
+		],
+		[
+			'an English change left without Spanish words',
+			{ [englishFile]: withLog },
+			'changes:\n  2: "Las afirmaciones dicen ahora si cada una es un beneficio, un riesgo o un dato."\n',
+			`changes.1: the English page's version 1 has a change summary ("First version of this page."), but the translation gives no Spanish words for it.\n    Fix: add under changes: 1: "<the summary in Spanish>".`,
+		],
+		[
+			'a change log written the English way',
+			{ [englishFile]: withLog },
+			'changes:\n  - version: 2\n    date: 2026-11-21\n    summary: "Las afirmaciones dicen ahora si cada una es un beneficio."\n',
+			'changes: changes is a map of version number → Spanish summary, e.g. changes: { 2: "…" }',
+		],
+	])('%s is refused, naming the file, the field and the fix', (name, english, front, expected) => {
+		const from = name.includes('no changes log') ? undefined : from2;
+		const dir = planted(`changes-${name.replaceAll(' ', '-')}`, { [spanishFile]: translation({ from, front }) }, english);
+		const out = printed(dir);
+		expect(out).toContain(`${dir}/${spanishFile}\n`);
+		expect(out).toContain(expected);
+	});
+
+	test('an out-of-date translation needs words only up to its translatedFrom.version: the newer summary stays English', () => {
+		const dir = planted(
+			'changes-out-of-date',
+			{
+				[spanishFile]: translation({
+					front: 'changes:\n  1: "Primera versión de esta página."\n',
+					from: 'version: 1\n  lastReviewed: 2026-11-01',
+				}),
+			},
+			{ [englishFile]: withLog },
+		);
+		const report = check(dir);
+		expect(report.problems).toEqual([]);
+		expect(formatWarnings(report.warnings)).toContain('is now version 2 of 2026-11-21, and this translation is of version 1');
+	});
+
+	const infectionsEnglish = 'articles/side-effects/fixture-infections.mdx';
+	const infectionsSpanish = 'translations/es/articles/side-effects/fixture-infections.mdx';
+	const counted = (text: string) =>
+		text.replace(
+			'    status: evidence-backed\n    sources:\n      - singsing-2022-ntm-sr',
+			'    status: evidence-backed\n    frequency: { text: "about 1 in 20 people in one review", source: singsing-2022-ntm-sr }\n    sources:\n      - singsing-2022-ntm-sr',
+		);
+	const infections = (howOften: string) => `---
+title: Infecciones del ejemplo
+description: Una segunda página de ejemplo, traducida, que solo sirve para comprobar la frecuencia de un riesgo.
+slug: infecciones
+translatedFrom:
+  version: 1
+  lastReviewed: 2026-11-21
+translated: 2026-11-21
+claims:
+  fixture-infections-documented: "La mesoterapia puede causar infecciones de la piel por bacterias de crecimiento lento."
+${howOften}---
+
+## Infecciones tardías
+
+<Claim id="fixture-infections-documented" />
+
+<CareCard level="urgent" symptoms={["fixture-growing-lump"]} />
+`;
+
+	test.each([
+		['the Spanish words, same numbers', 'howOften:\n  fixture-infections-documented: "unas 1 de cada 20 personas en una revisión"\n', ''],
+		[
+			'no Spanish words',
+			'',
+			'howOften.fixture-infections-documented: the English claim fixture-infections-documented says how often it happens ("about 1 in 20 people in one review"), but the translation gives no Spanish words for it.\n    Fix: add under howOften:',
+		],
+		[
+			'another number',
+			'howOften:\n  fixture-infections-documented: "unas 1 de cada 10 personas en una revisión"\n',
+			'howOften.fixture-infections-documented: the numbers differ from the English frequency',
+		],
+	])('a risk frequency with %s', (name, howOften, expected) => {
+		const dir = planted(
+			`how-often-${name.replaceAll(' ', '-')}`,
+			{ [infectionsSpanish]: infections(howOften) },
+			{ [infectionsEnglish]: counted },
+		);
+		const out = printed(dir);
+		if (expected) expect(out).toContain(`${dir}/${infectionsSpanish}\n  ${expected}`);
+		else expect(out).toBe('');
+	});
+
+	test('a price translated with another figure is refused: prices never change in translation', () => {
+		const cost =
+			'treatment: A fixture treatment\ncountry: UK\nrange: about £100 to £350\nper: treatment\ndated: not shown on the page\nsource: singsing-2022-ntm-sr\nchecked: 2026-11-21\n';
+		const spanish = (range: string) => `treatment: Un tratamiento de ejemplo\nrange: ${range}\ndated: no aparece en la página\n`;
+		const good = planted('cost-ok', { 'costs/fixture.yaml': cost, 'translations/es/costs/fixture.yaml': spanish('entre £100 y £350') });
+		expect(printed(good)).toBe('');
+		const bad = planted('cost-changed', {
+			'costs/fixture.yaml': cost,
+			'translations/es/costs/fixture.yaml': spanish('entre 100 € y 350 €'),
+		});
+		expect(printed(bad)).toContain(
+			`${bad}/translations/es/costs/fixture.yaml\n  range: the numbers or currency signs differ from the English range: English "about £100 to £350", translation "entre 100 € y 350 €". A price is never changed in translation.\n    Fix: write the same numbers and currency signs, in the same order, as the English file.`,
+		);
+	});
+});
