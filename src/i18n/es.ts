@@ -81,9 +81,9 @@ export const es = {
 	'forClinics.stable':
 		'Todas las direcciones de esta web siguen siendo válidas. Si algún día movemos una página, la dirección antigua lleva a la nueva. Estas son las páginas de cuidados posteriores que puede compartir:',
 	'forClinics.pageFacts': '(versión {version}, revisada el {date})',
-	'forClinics.kitBefore': 'Sus clientes pueden preparar la consulta con una',
+	'forClinics.kitBefore': 'Si sus clientes preparan una consulta, pueden imprimir la',
 	'forClinics.kitLink': 'guía para la consulta',
-	'forClinics.kitAfter': 'según lo que buscan. Pueden imprimirla.',
+	'forClinics.kitAfter': 'que corresponde a lo que buscan.',
 	'forClinics.printingHeading': 'Imprimir hojas para pacientes',
 	'forClinics.printing':
 		'Abra una página de cuidados posteriores y use la orden Imprimir de su navegador. Cada página se imprime en una sola hoja A4 o carta, en blanco y negro, sin los menús. La hoja muestra la dirección de la página, su número de versión, cuándo se revisó por última vez, un código QR que abre la página en línea y la dirección de nuestra',
