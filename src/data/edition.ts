@@ -34,6 +34,12 @@ import { registerArticleSlugs, sectionSlugs, urls, urlsFor } from '../utils/urls
 import { isoDate } from '../utils/dates.ts';
 import { sectionIds } from '../config.ts';
 
+/**
+ * Sources in full per page (/references/sources/ and /es/referencias/fuentes/, paginated alike so each page pairs
+ * with its other-language page): keeps each page well inside the byte budget.
+ */
+export const referencePageSize = 30;
+
 export type TranslationState = 'up-to-date' | 'out-of-date' | 'missing';
 
 export interface EditionArticle {
@@ -360,6 +366,14 @@ export function buildEdition(
 		...guide.claims.map((claim) => [claim.url, es.claim(claim.id)] as [string, string]),
 		...articles.map((article) => [article.english.url, article.url] as [string, string]),
 		...kits.map((kit) => [urls.kit(kit.id), kit.url] as [string, string]),
+		// The references (same sources, same pages, same anchors), for clinics and the aftercare feed.
+		[urls.references(), es.references()],
+		...Array.from(
+			{ length: Math.ceil(guide.references.length / referencePageSize) },
+			(_, index) => [urls.referenceDetails(index + 1), es.referenceDetails(index + 1)] as [string, string],
+		),
+		[urls.forClinics(), es.forClinics()],
+		[urls.aftercareFeed(), es.aftercareFeed()],
 	];
 	const toSpanish = new Map(pairs);
 	const toEnglish = new Map(pairs.map(([en, es]) => [es, en]));

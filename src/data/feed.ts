@@ -1,6 +1,7 @@
 /**
  * Atom feeds of page versions, from the pages' changes logs: the site-wide /changes.xml and the aftercare-only
- * /aftercare/changes.xml that clinics follow for their handouts.
+ * /aftercare/changes.xml that clinics follow for their handouts; in Spanish, /es/changes.xml and the aftercare-only
+ * /es/cuidados-posteriores/changes.xml (translations published, English changes not yet translated).
  */
 import type { GuideArticle } from './model.ts';
 import { siteName } from '../config.ts';
@@ -51,10 +52,27 @@ ${entries
 /**
  * /es/changes.xml: each Spanish translation as it was published (its `translated` date), and each English version
  * a translation has not caught up with yet (out of date), so readers of the Spanish edition hear about both.
+ * With `section` (and its own title, subtitle and page): the same feed for one section's pages only, e.g. the
+ * Spanish aftercare handouts, /es/cuidados-posteriores/changes.xml.
  */
-export function translationsFeed({ path, edition }: { path: string; edition: import('../data/edition.ts').Edition }): Response {
+export function translationsFeed({
+	path,
+	edition,
+	section,
+	title = `${siteName}: cambios en la edición en español`,
+	subtitle = 'Cada traducción publicada y cada página en inglés que cambió después de traducirse.',
+	alternate = '/es/',
+}: {
+	path: string;
+	edition: import('../data/edition.ts').Edition;
+	section?: GuideArticle['section'];
+	title?: string;
+	subtitle?: string;
+	alternate?: string;
+}): Response {
+	const articles = edition.articles.filter((article) => !section || article.english.section === section);
 	const entries = [
-		...edition.articles.map((article) => ({
+		...articles.map((article) => ({
 			id: `${absoluteUrl(article.url)}#traducido-${article.data.translated.toISOString().slice(0, 10)}`,
 			title: `${article.data.title}: traducción publicada`,
 			url: absoluteUrl(article.url),
@@ -62,7 +80,7 @@ export function translationsFeed({ path, edition }: { path: string; edition: imp
 			summary: `Traducción de la versión ${article.data.translatedFrom.version} de la página en inglés.`,
 			section: article.english.section,
 		})),
-		...edition.articles
+		...articles
 			.filter((article) => article.state === 'out-of-date')
 			.map((article) => ({
 				id: `${absoluteUrl(article.english.url)}#version-${article.english.version}`,
@@ -76,11 +94,11 @@ export function translationsFeed({ path, edition }: { path: string; edition: imp
 	const updated = entries[0]?.date ?? new Date(0);
 	const xml = `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="es">
-  <title>${escapeXml(`${siteName}: cambios en la edición en español`)}</title>
-  <subtitle>Cada traducción publicada y cada página en inglés que cambió después de traducirse.</subtitle>
+  <title>${escapeXml(title)}</title>
+  <subtitle>${escapeXml(subtitle)}</subtitle>
   <id>${absoluteUrl(path)}</id>
   <link rel="self" href="${absoluteUrl(path)}"/>
-  <link rel="alternate" href="${absoluteUrl('/es/')}"/>
+  <link rel="alternate" href="${absoluteUrl(alternate)}"/>
   <updated>${updated.toISOString()}</updated>
   <author><name>${escapeXml(siteName)}</name></author>
 ${entries

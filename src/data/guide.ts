@@ -98,8 +98,7 @@ export type { Edition, EditionArticle } from './edition.ts';
 export type { Guide, GuideArticle, GuideClaim, GuideReference } from './model.ts';
 export { topicPageSize } from './validate.ts';
 
-/** Sources in full per page (/references/sources/): keeps each page well inside the byte budget. */
-export const referencePageSize = 30;
+export { referencePageSize } from './edition.ts';
 
 /** Renders an article's MDX body (Content component and headings). */
 export async function renderArticle(article: GuideArticle) {

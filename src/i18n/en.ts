@@ -58,6 +58,64 @@ export const en = {
 	'toc.heading': 'Contents',
 	'toc.count': '{count} sections',
 	'references.heading': 'References',
+	// References pages, reference items, for clinics (src/views/ReferencesPage, ReferenceSourcesPage, ForClinicsPage).
+	'referenceItem.noTitle': '[Title not recorded]',
+	'referenceItem.seenAt': 'Seen as cited on {host} ({kind}), not the publisher’s own copy.',
+	'referenceItem.readAt': 'Read it at {host}',
+	'referenceItem.reportedAt': 'Reported at {host}',
+	'referencesPage.title': 'References',
+	'referencesPage.description':
+		'Every source this guide cites about mesotherapy, with its study type and links to PubMed or the DOI where one exists.',
+	'referencesPage.intro':
+		'These are the {count} sources the guide cites, strongest kind of study first. Each one comes from our list of checked sources. Identifiers (PubMed and DOI) are copied exactly as we saw them. Open a source to see its full details and the claims it is cited for. Also available as data:',
+	'referencesPage.pages': 'Full details, {size} sources a page:',
+	'referencesPage.page': 'page {page}',
+	'sourcesPage.title': 'Sources in full',
+	'sourcesPage.titlePage': 'Sources in full, page {page}',
+	'sourcesPage.description':
+		'The sources this guide cites, {from} to {to} of {total}: study type, PubMed and DOI links, and the claims each one is cited for.',
+	'sourcesPage.crumb': 'Page {page}',
+	'sourcesPage.position': 'Sources {from} to {to} of {total}, strongest kind of study first.',
+	'sourcesPage.all': 'All references',
+	'sourcesPage.citedFor': 'Cited for:',
+	'sourcesPage.products': '(products and names you may hear)',
+	'sourcesPage.prices': 'prices',
+	'forClinics.title': 'For clinics: links and handouts',
+	'forClinics.description':
+		"Stable links to the guide's aftercare pages, how to print them as one-page handouts, how to link a section, and a feed of changes.",
+	'forClinics.crumb': 'For clinics',
+	'forClinics.heading': 'For clinics',
+	'forClinics.welcome':
+		'You are welcome to send your clients to this guide. It is free, has no adverts and no clinic sponsorship, and sets no cookies. It has not been reviewed by a clinician, so please read what you share.',
+	'forClinics.stableHeading': 'Links that keep working',
+	'forClinics.stable':
+		'Every address on this site stays valid. If we ever move a page, the old address sends readers to the new one. These are the aftercare pages you can share:',
+	'forClinics.pageFacts': '(version {version}, reviewed {date})',
+	'forClinics.kitBefore': 'Clients preparing for a consultation can print a',
+	'forClinics.kitLink': 'consultation kit',
+	'forClinics.kitAfter': 'for their goal.',
+	'forClinics.printingHeading': 'Printing handouts',
+	'forClinics.printing':
+		"Open an aftercare page and use your browser's Print command. Each aftercare page prints on one A4 or US Letter sheet in black and white, without the menus. The sheet shows the page address, its version number, when it was last reviewed, a QR code that opens the live page, and the address of our",
+	'forClinics.worriedLink': 'warning signs page',
+	'forClinics.printingAfter':
+		"for clients who are worried after treatment. At the end, a blank box is left for your clinic's name, phone number and your own instructions: write them in by hand.",
+	'forClinics.versions':
+		'Before you hand out a sheet you printed earlier, check its version number against the page. Each page lists what changed in every version under "Changes to this page".',
+	'forClinics.sectionHeading': 'Linking to one section of a page',
+	'forClinics.sectionBefore': 'Every heading has its own address: add',
+	'forClinics.sectionAfter':
+		"and the heading's id to the page address. The contents list at the top of each page links to them. For example:",
+	/** The id of the "when to get help" heading of a handout in this language (the example of a section address). */
+	'forClinics.helpHeadingId': 'when-to-get-help',
+	'forClinics.sectionKeep': 'These section addresses also keep working when we edit a page.',
+	'forClinics.changesHeading': 'Hearing about changes',
+	'forClinics.changesBefore': 'Our',
+	'forClinics.aftercareFeed': 'aftercare feed',
+	'forClinics.changesMiddle':
+		'has an entry for every new version of an aftercare page, so you hear when the advice on your handouts changes. The',
+	'forClinics.allFeed': 'feed of all changes',
+	'forClinics.changesAfter': 'covers every page of the guide. Add either to a feed reader.',
 	'claim.youMayRead': 'Claim you may read: ',
 	'doDont.do': 'Do',
 	'doDont.dont': "Don't",

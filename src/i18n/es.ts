@@ -60,6 +60,65 @@ export const es = {
 	'toc.heading': 'Contenido',
 	'toc.count': '{count} apartados',
 	'references.heading': 'Fuentes',
+	// References pages, reference items, for clinics (src/views/ReferencesPage, ReferenceSourcesPage, ForClinicsPage).
+	'referenceItem.noTitle': '[Título no registrado]',
+	'referenceItem.seenAt': 'Vista como cita en {host} ({kind}), no en la copia del propio editor.',
+	'referenceItem.readAt': 'Leer en {host}',
+	'referenceItem.reportedAt': 'Noticia en {host}',
+	'referencesPage.title': 'Fuentes',
+	'referencesPage.description':
+		'Todas las fuentes que cita esta guía sobre la mesoterapia, con su tipo de estudio y enlaces a PubMed o al DOI cuando lo hay.',
+	'referencesPage.intro':
+		'Estas son las {count} fuentes que cita la guía. Primero van los tipos de estudio más sólidos. Cada una sale de nuestra lista de fuentes comprobadas. Los identificadores (PubMed y DOI) están copiados tal como los vimos. Abra una fuente para ver todos sus datos y las afirmaciones para las que se cita. Los títulos, autores y revistas aparecen tal como se publicaron, casi siempre en inglés. También en forma de datos:',
+	'referencesPage.pages': 'Todos los datos, {size} fuentes por página:',
+	'referencesPage.page': 'página {page}',
+	'sourcesPage.title': 'Las fuentes en detalle',
+	'sourcesPage.titlePage': 'Las fuentes en detalle, página {page}',
+	'sourcesPage.description':
+		'Las fuentes que cita esta guía, de la {from} a la {to} de {total}: tipo de estudio, enlaces a PubMed y al DOI, y las afirmaciones para las que se cita cada una.',
+	'sourcesPage.crumb': 'Página {page}',
+	'sourcesPage.position': 'Fuentes {from} a {to} de {total}. Primero van los tipos de estudio más sólidos.',
+	'sourcesPage.all': 'Todas las fuentes',
+	'sourcesPage.citedFor': 'Se cita para:',
+	'sourcesPage.products': '(productos y nombres que puede oír)',
+	'sourcesPage.prices': 'precios',
+	'forClinics.title': 'Para clínicas: enlaces y hojas para pacientes',
+	'forClinics.description':
+		'Enlaces estables a las páginas de cuidados posteriores, cómo imprimirlas como hojas de una página, cómo enlazar una sección y un canal de cambios.',
+	'forClinics.crumb': 'Para clínicas',
+	'forClinics.heading': 'Para clínicas',
+	'forClinics.welcome':
+		'Puede enviar a sus clientes a esta guía. Es gratuita. No tiene anuncios ni patrocinio de clínicas, y no usa cookies. Ningún médico la ha revisado todavía. Por eso, lea lo que comparte.',
+	'forClinics.stableHeading': 'Enlaces que siguen funcionando',
+	'forClinics.stable':
+		'Todas las direcciones de esta web siguen siendo válidas. Si algún día movemos una página, la dirección antigua lleva a la nueva. Estas son las páginas de cuidados posteriores que puede compartir:',
+	'forClinics.pageFacts': '(versión {version}, revisada el {date})',
+	'forClinics.kitBefore': 'Si sus clientes preparan una consulta, pueden imprimir la',
+	'forClinics.kitLink': 'guía para la consulta',
+	'forClinics.kitAfter': 'que corresponde a lo que buscan.',
+	'forClinics.printingHeading': 'Imprimir hojas para pacientes',
+	'forClinics.printing':
+		'Abra una página de cuidados posteriores y use la orden Imprimir de su navegador. Cada página se imprime en una sola hoja A4 o carta, en blanco y negro, sin los menús. La hoja muestra la dirección de la página, su número de versión, cuándo se revisó por última vez, un código QR que abre la página en línea y la dirección de nuestra',
+	'forClinics.worriedLink': 'página de señales de alarma',
+	'forClinics.printingAfter':
+		'para los clientes que estén preocupados después del tratamiento. Al final queda un recuadro en blanco para el nombre y el teléfono de su clínica y sus propias instrucciones. Escríbalos a mano.',
+	'forClinics.versions':
+		'Antes de dar una hoja que imprimió hace tiempo, compare su número de versión con el de la página. Cada página dice qué cambió en cada versión, en «Cambios en esta página».',
+	'forClinics.sectionHeading': 'Enlazar una sección de una página',
+	'forClinics.sectionBefore': 'Cada título tiene su propia dirección: añada',
+	'forClinics.sectionAfter':
+		'y el identificador del título a la dirección de la página. El índice al principio de cada página enlaza con ellos. Por ejemplo:',
+	/** The id of the "when to get help" heading of a handout in this language (the example of a section address). */
+	'forClinics.helpHeadingId': 'cuándo-pedir-ayuda',
+	'forClinics.sectionKeep': 'Estas direcciones de sección también siguen funcionando cuando cambiamos una página.',
+	'forClinics.changesHeading': 'Enterarse de los cambios',
+	'forClinics.changesBefore': 'Nuestro',
+	'forClinics.aftercareFeed': 'canal de cuidados posteriores',
+	'forClinics.changesMiddle':
+		'avisa de cada traducción publicada de una página de cuidados posteriores y de cada cambio en la página en inglés que la traducción aún no recoge. Así sabrá cuándo cambian los consejos de sus hojas. El',
+	'forClinics.allFeed': 'canal de todos los cambios',
+	'forClinics.changesAfter':
+		'cubre todas las páginas de la edición en español. Añada cualquiera de los dos a un lector de canales (RSS o Atom).',
 	'doDont.do': 'Qué hacer',
 	'doDont.dont': 'Qué no hacer',
 	'callout.warning': 'Importante',

@@ -41,6 +41,32 @@ export const studyTypeLabels: Record<StudyType, string> = {
 	'marketing-page': 'Marketing page (example of a claim, not evidence)',
 };
 
+/** The study types in Spanish words (Spanish pages: reference lists, claim pages, /es/referencias/). */
+export const studyTypeLabelsEs: Record<StudyType, string> = {
+	'meta-analysis': 'Metaanálisis',
+	'systematic-review': 'Revisión sistemática',
+	rct: 'Ensayo controlado aleatorizado',
+	'controlled-trial': 'Ensayo controlado',
+	cohort: 'Estudio de cohortes',
+	'case-series': 'Serie de casos',
+	'case-report': 'Informe de un caso',
+	review: 'Revisión',
+	guideline: 'Guía de práctica clínica',
+	consensus: 'Consenso de expertos',
+	regulatory: 'Documento de un organismo regulador o de un gobierno',
+	'outbreak-investigation': 'Investigación de un brote',
+	'reference-page': 'Página de consulta',
+	'news-report': 'Noticia de prensa',
+	'product-information': 'Información del producto (del fabricante o del organismo regulador)',
+	'marketing-page': 'Página publicitaria (ejemplo de una afirmación, no una prueba)',
+};
+
+/** The study types' names in a page's language. */
+export const studyTypeLabelsIn = (lang: string): Record<StudyType, string> => (lang === 'es' ? studyTypeLabelsEs : studyTypeLabels);
+
+/** Languages a source's title may be written in, besides English (the default). */
+export const referenceLanguages = ['es', 'fr', 'de', 'it', 'pt'] as const;
+
 /**
  * A reference: one file per source in `content/references/<key>.yaml`, the file name being the key the source
  * has in `../shared/evidence/sources.yaml`. Create them with `npm run add-reference -- <key>`; never type an
@@ -70,6 +96,15 @@ export const referenceSchema = z.strictObject({
 	doi: z
 		.string()
 		.regex(/^10\.\d{4,9}\/\S+$/, { error: 'doi must start with "10." and have no https://doi.org/ prefix, exactly as in sources.yaml' })
+		.optional(),
+	/**
+	 * The language the source's title is written in, when it is not English: es, fr, de, it or pt. The evidence file
+	 * does not record it; pages in another language mark the title with it (`lang`), so it is read out right.
+	 */
+	language: z
+		.enum(referenceLanguages, {
+			error: `language is the language of the title when it is not English: one of ${referenceLanguages.join(', ')}`,
+		})
 		.optional(),
 	/** Where the source was seen (the first `seen_at` of sources.yaml). */
 	url: z.url({ error: 'url must be a full web address (https://…), the first seen_at of sources.yaml' }),

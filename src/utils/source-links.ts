@@ -83,6 +83,28 @@ export const secondaryHosts: Record<string, string> = {
 	'repositorio.unifesp.br': 'a university repository',
 };
 
+/** The kinds of site above, in Spanish words (Spanish pages). */
+export const secondaryHostKindsEs: Record<string, string> = {
+	'a document-sharing site': 'un sitio para compartir documentos',
+	'a blog': 'un blog',
+	'a forum': 'un foro',
+	'a clinic’s website': 'la web de una clínica',
+	'a clinic directory': 'un directorio de clínicas',
+	'a trade magazine': 'una revista del sector',
+	'a translation proxy': 'un servicio de traducción de páginas',
+	'a copy on a private server': 'una copia en un servidor privado',
+	'a citation index': 'un índice de citas',
+	'a library catalogue': 'el catálogo de una biblioteca',
+	'a library database': 'la base de datos de una biblioteca',
+	'a journal index': 'un índice de revistas',
+	'a university’s list of publications': 'la lista de publicaciones de una universidad',
+	'a teaching site': 'un sitio de enseñanza',
+	'a supplier’s website': 'la web de un proveedor',
+	'a web archive': 'un archivo de la web',
+	'a university repository': 'el repositorio de una universidad',
+	'a site that is not the publisher': 'un sitio que no es el del editor',
+};
+
 /** Hosts of journals, publishers and literature databases: the source's own home for a study or review. */
 const publisherHosts = [
 	'pubmed.ncbi.nlm.nih.gov',
@@ -157,7 +179,7 @@ export interface ReferenceDisplay {
 	authors?: string;
 	journal?: string;
 	/** Links to the source itself, best first: PubMed, DOI, then the publisher's or organisation's page. */
-	links: { href: string; text: string }[];
+	links: { href: string; text: string; at?: { host: string; reported: boolean } }[];
 	/** Where we read it, when that is not the source and there is no better link: host and what kind of site it is. */
 	seenAt?: { host: string; kind: string };
 }
@@ -176,7 +198,8 @@ export function referenceDisplay(data: ReferenceData): ReferenceDisplay {
 		// A PubMed page for the same PMID would repeat the PubMed link.
 		const repeatsPubmed = data.pmid !== undefined && /pubmed/.test(host);
 		const reported = data.studyType !== 'news-report' && newsHosts.some((domain) => matches(host, domain));
-		if (!repeatsPubmed && host) links.push({ href: data.url, text: `${reported ? 'Reported at' : 'Read it at'} ${host}` });
+		if (!repeatsPubmed && host)
+			links.push({ href: data.url, text: `${reported ? 'Reported at' : 'Read it at'} ${host}`, at: { host, reported } });
 	} else if (links.length === 0 && host) {
 		seenAt = { host, kind: secondary?.[1] ?? 'a site that is not the publisher' };
 	}

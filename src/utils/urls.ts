@@ -111,6 +111,14 @@ const spanishUrls = {
 	product: (id: string) => `/es/productos/#product-${id}`,
 	/** Which pages are translated, up to date or out of date. */
 	translationStatus: () => '/es/estado-de-la-traduccion/',
+	/** The references in Spanish words: the same sources, the same `ref-` anchors and the same pages as in English. */
+	references: () => '/es/referencias/',
+	reference: (key: string) => `/es/referencias/#${referenceAnchor(key)}`,
+	referenceDetails: (page: number, key?: string) =>
+		`/es/referencias/fuentes/${page > 1 ? `${page}/` : ''}${key ? `#${referenceAnchor(key)}` : ''}`,
+	forClinics: () => '/es/para-clinicas/',
+	/** Atom feed of the Spanish aftercare pages (the printed handouts). */
+	aftercareFeed: () => '/es/cuidados-posteriores/changes.xml',
 	method: () => spanishUrls.article('about/evidence-method'),
 	reviewPolicy: () => `${spanishUrls.article('about/evidence-method')}#how-pages-are-reviewed`,
 };

@@ -68,7 +68,8 @@ export function referenceProblems(key: string, file: string, data: Record<string
 	} catch (error) {
 		return [{ file, field: 'studyType', message: (error as Error).message }];
 	}
-	const fields = [...new Set([...Object.keys(expected), ...Object.keys(data)])];
+	// `language` (the title's language) is ours: the evidence file does not record it.
+	const fields = [...new Set([...Object.keys(expected), ...Object.keys(data)])].filter((field) => field !== 'language');
 	return fields
 		.filter((field) => show(expected[field]) !== show(data[field]))
 		.map((field) => ({

@@ -32,6 +32,7 @@ function spanishTemplateOf(parts: string[]): string {
 	if (!first) return 'es home';
 	if (first === 'evidencia') return !second ? 'es evidence index' : second === 'tema' ? 'es evidence topic' : 'es claim';
 	if (first === 'consulta') return second ? 'es consultation kit' : 'es consultation index';
+	if (first === 'referencias') return second ? 'es sources in full' : 'es references';
 	if (parts.length === 2 && first !== 'acerca-de') return 'es article';
 	if (parts.length === 2 && first === 'acerca-de') return second === 'glosario' ? 'es glossary' : 'es article';
 	return `es /${parts.join('/')}/`;

@@ -32,6 +32,15 @@ describe('references', () => {
 		expect(referenceProblems(file.replace(/\.yaml$/, ''), file, data, evidence)).toEqual([]);
 	});
 
+	test("a title's language is ours to add (the evidence file does not record it), and only a known language", () => {
+		const file = 'has-2014-mesotherapy-risk.yaml';
+		const data = parse(readFileSync(join(referenceDir, file), 'utf8'), { customTags: ['timestamp'] });
+		expect(data.language).toBe('fr');
+		expect(referenceProblems('has-2014-mesotherapy-risk', file, data, evidence)).toEqual([]);
+		expect(referenceProblems('has-2014-mesotherapy-risk', file, { ...data, year: 1999 }, evidence)).not.toEqual([]);
+		expect(referenceSchema.safeParse({ ...data, language: 'french' }).success).toBe(false);
+	});
+
 	test('every PMID and DOI written anywhere in content/ is in sources.yaml', () => {
 		const files = filesUnder(join(root, 'content')).filter((file) => !file.startsWith('references/') && file !== 'url-ledger.txt');
 		const texts = files.map((file) => [file, readFileSync(join(root, 'content', file), 'utf8')] as const);

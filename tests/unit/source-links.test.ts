@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
-import { referenceDisplay, withoutNotes } from '../../src/utils/source-links.ts';
+import { referenceDisplay, secondaryHostKindsEs, secondaryHosts, withoutNotes } from '../../src/utils/source-links.ts';
 import type { ReferenceData } from '../../src/schemas/reference.ts';
 
 const base: ReferenceData = { title: 'A trial', studyType: 'rct', url: 'https://pubmed.ncbi.nlm.nih.gov/12345678/' };
@@ -57,7 +57,7 @@ describe('links', () => {
 
 	test('a publisher’s or regulator’s own page is the source; a news site only reports a regulator', () => {
 		expect(referenceDisplay({ ...base, url: 'https://journals.lww.com/x' }).links).toEqual([
-			{ href: 'https://journals.lww.com/x', text: 'Read it at journals.lww.com' },
+			{ href: 'https://journals.lww.com/x', text: 'Read it at journals.lww.com', at: { host: 'journals.lww.com', reported: false } },
 		]);
 		expect(referenceDisplay({ ...base, studyType: 'regulatory', url: 'https://www.gov.uk/x' }).links[0].text).toBe('Read it at gov.uk');
 		expect(referenceDisplay({ ...base, studyType: 'regulatory', url: 'https://www.skininc.com/x' }).links[0].text).toBe(
@@ -70,6 +70,11 @@ describe('links', () => {
 			'a document-sharing site',
 		);
 	});
+});
+
+test('every kind of site that is not a source has its Spanish words', () => {
+	const kinds = new Set([...Object.values(secondaryHosts), referenceDisplay({ ...base, url: 'https://unknown.example/x' }).seenAt!.kind]);
+	for (const kind of kinds) expect(secondaryHostKindsEs[kind], kind).toMatch(/^(un|una|el|la) /);
 });
 
 test('no reference in the guide shows a research note or presents a mirror as its source', () => {

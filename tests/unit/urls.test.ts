@@ -47,6 +47,11 @@ describe('Spanish addresses (urlsFor)', () => {
 		expect(urlsFor('es').evidenceTopic('uses')).toBe('/es/evidencia/tema/usos/');
 		expect(urlsFor('es').term('dermis')).toBe('/es/acerca-de/glosario/#term-dermis');
 		expect(urlsFor('es').search('grasa')).toBe('/es/buscar/?q=grasa');
+		expect(urlsFor('es').reference('singsing-2022-ntm-sr')).toBe('/es/referencias/#ref-singsing-2022-ntm-sr');
+		expect(urlsFor('es').referenceDetails(2, 'singsing-2022-ntm-sr')).toBe('/es/referencias/fuentes/2/#ref-singsing-2022-ntm-sr');
+		expect(urlsFor('es').referenceDetails(1)).toBe('/es/referencias/fuentes/');
+		expect(urlsFor('es').forClinics()).toBe('/es/para-clinicas/');
+		expect(urlsFor('es').aftercareFeed()).toBe('/es/cuidados-posteriores/changes.xml');
 		expect(langOf('/es/usos/')).toBe('es');
 		expect(langOf('/uses/')).toBe('en');
 	});
