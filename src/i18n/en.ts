@@ -63,6 +63,8 @@ export const en = {
 	'referenceItem.seenAt': 'Seen as cited on {host} ({kind}), not the publisher’s own copy.',
 	'referenceItem.readAt': 'Read it at {host}',
 	'referenceItem.reportedAt': 'Reported at {host}',
+	/** Before the link to the source a report is about: "News report (of HAS, 2014)". */
+	'referenceItem.of': 'of',
 	'referencesPage.title': 'References',
 	'referencesPage.description':
 		'Every source this guide cites about mesotherapy, with its study type and links to PubMed or the DOI where one exists.',

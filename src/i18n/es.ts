@@ -65,6 +65,8 @@ export const es = {
 	'referenceItem.seenAt': 'Vista como cita en {host} ({kind}), no en la copia del propio editor.',
 	'referenceItem.readAt': 'Leer en {host}',
 	'referenceItem.reportedAt': 'Noticia en {host}',
+	/** Before the link to the source a report is about: "News report (of HAS, 2014)". */
+	'referenceItem.of': 'sobre',
 	'referencesPage.title': 'Fuentes',
 	'referencesPage.description':
 		'Todas las fuentes que cita esta guía sobre la mesoterapia, con su tipo de estudio y enlaces a PubMed o al DOI cuando lo hay.',

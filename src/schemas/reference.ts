@@ -64,6 +64,58 @@ export const studyTypeLabelsEs: Record<StudyType, string> = {
 /** The study types' names in a page's language. */
 export const studyTypeLabelsIn = (lang: string): Record<StudyType, string> => (lang === 'es' ? studyTypeLabelsEs : studyTypeLabels);
 
+/**
+ * The words sources.yaml adds after a study type (`studyDetail`), in Spanish. Every detail a reference uses has its
+ * Spanish words here (tests/unit/references.test.ts); a detail "of <key>" names another source and is shown as a link
+ * to it instead (src/components/ReferenceItem.astro).
+ */
+export const studyDetailsEs: Record<string, string> = {
+	'2 cases': '2 casos',
+	'PRISMA; literature 1992-2018': 'PRISMA; bibliografía de 1992 a 2018',
+	'advertising ruling': 'resolución sobre publicidad',
+	'before-after exploratory study': 'estudio exploratorio de antes y después',
+	consensus: 'consenso',
+	consultation: 'consulta pública',
+	'court ruling': 'sentencia de un tribunal',
+	dictionary: 'diccionario',
+	educational: 'material educativo',
+	'expert consensus': 'consenso de expertos',
+	'government review': 'revisión de un gobierno',
+	'health technology assessment': 'evaluación de tecnologías sanitarias',
+	'joint society statement': 'declaración conjunta de sociedades médicas',
+	letter: 'carta',
+	'national reference laboratory': 'laboratorio nacional de referencia',
+	'news of label change': 'noticia de un cambio en el prospecto',
+	'of RCTs': 'de ensayos controlados aleatorizados',
+	'of an RCT': 'sobre un ensayo controlado aleatorizado',
+	'post-marketing surveillance': 'vigilancia después de la comercialización',
+	'practitioner overview': 'resumen para profesionales',
+	'prescribing-information summary': 'resumen de la ficha técnica',
+	'professional regulator statement, reported': 'declaración de un colegio profesional, según la prensa',
+	'professional society': 'sociedad profesional',
+	'professional society technology assessment': 'evaluación de una técnica por una sociedad profesional',
+	'professional society, advocacy': 'sociedad profesional, defensa de la profesión',
+	'professional-regulator opinion quoting academy report': 'opinión de un colegio profesional que cita un informe de una academia',
+	'public health notice': 'aviso de salud pública',
+	'public health summary': 'resumen de salud pública',
+	'questionnaire survey of a real-world cohort, no control': 'encuesta a un grupo de pacientes tratados, sin grupo de control',
+	'retrospective, single tertiary hospital, China': 'retrospectivo, un solo hospital de referencia, China',
+	'small non-randomized intervention': 'estudio pequeño de intervención, no aleatorizado',
+	'society consensus': 'consenso de una sociedad médica',
+	'society history': 'historia de una sociedad médica',
+	'society patient-safety warning': 'aviso de una sociedad médica sobre la seguridad de los pacientes',
+	'society recommendations': 'recomendaciones de una sociedad médica',
+	'society statement': 'declaración de una sociedad médica',
+	"sponsor's trial-registry description": 'descripción del patrocinador en un registro de ensayos',
+	'summary of HAS 2014': 'resumen del informe de la HAS de 2014',
+	'textbook excerpt': 'fragmento de un libro de texto',
+	'with literature review': 'con revisión de la bibliografía',
+	'with pooled effect summary': 'con resumen del efecto combinado',
+};
+
+/** A detail that names another source by its key ("of has-2014-mesotherapy-risk"): that key. */
+export const detailSourceKey = (detail: string) => /^of ([a-z0-9]+(?:-[a-z0-9]+)+)$/.exec(detail)?.[1];
+
 /** Languages a source's title may be written in, besides English (the default). */
 export const referenceLanguages = ['es', 'fr', 'de', 'it', 'pt'] as const;
 

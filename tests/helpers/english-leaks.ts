@@ -6,10 +6,11 @@
  *   of an untranslated page on the translation status page);
  * - a source's title (`<cite>`): sources are cited in the language they were published in;
  * - an element marked `data-english-allowed` with a known reason: `newer-version` (the English summary of a version newer
- *   than an out-of-date translation; the page says it is out of date).
+ *   than an out-of-date translation; the page says it is out of date), `source` (a source's authors or journal, as
+ *   published).
  * Scans Astro's output with a small tag reader (scripts and styles removed): the HTML gate checks it is valid.
  */
-export const allowedEnglishReasons = ['newer-version'] as const;
+export const allowedEnglishReasons = ['newer-version', 'source'] as const;
 
 export interface EnglishLeak {
 	tag: string;

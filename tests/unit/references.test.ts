@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { loadEvidence, referenceProblems, unknownIdentifierProblems, type Evidence } from '../../src/validation/evidence.ts';
 import { filesUnder } from '../../src/validation/files.ts';
-import { referenceSchema } from '../../src/schemas/reference.ts';
+import { detailSourceKey, referenceSchema, studyDetailsEs } from '../../src/schemas/reference.ts';
 
 const root = join(import.meta.dirname, '../..');
 const evidence = loadEvidence() as Evidence;
@@ -45,5 +45,20 @@ describe('references', () => {
 		const files = filesUnder(join(root, 'content')).filter((file) => !file.startsWith('references/') && file !== 'url-ledger.txt');
 		const texts = files.map((file) => [file, readFileSync(join(root, 'content', file), 'utf8')] as const);
 		expect(texts.flatMap(([file, text]) => unknownIdentifierProblems(file, text, evidence, new Set()))).toEqual([]);
+	});
+
+	test('every study detail has Spanish words, or names another source the guide has (shown as a link to it)', () => {
+		const details = referenceFiles.flatMap((file) => {
+			const detail = parse(readFileSync(join(referenceDir, file), 'utf8'), { customTags: ['timestamp'] }).studyDetail as string | undefined;
+			return detail ? [{ file, detail }] : [];
+		});
+		expect(details.length).toBeGreaterThan(20);
+		const untranslated = details.filter(({ detail }) => {
+			const key = detailSourceKey(detail);
+			return key ? !referenceFiles.includes(`${key}.yaml`) : !studyDetailsEs[detail];
+		});
+		expect(untranslated, 'add the Spanish words to studyDetailsEs in src/schemas/reference.ts').toEqual([]);
+		expect(detailSourceKey('of has-2014-mesotherapy-risk')).toBe('has-2014-mesotherapy-risk');
+		expect(detailSourceKey('of RCTs')).toBeUndefined();
 	});
 });
