@@ -140,6 +140,11 @@ export const en = {
 	'evidence.labels': 'What the labels mean',
 	'evidence.topicTitle': '{topic}: every claim and its evidence',
 	'evidence.readArticles': 'Read the articles:',
+	// Evidence topic pages (src/views/TopicPage.astro).
+	'topic.description': '{topic}: the {count} this guide checks ({summary}), each with its label and sources.',
+	'topic.count': 'The guide checks {count} here: {summary}.',
+	'topic.eachClaim': 'Each claim links to its own page with its sources.',
+	'topic.pageTitle': '{title}, page {page}',
 	'glossary.title': 'Glossary',
 	'glossary.description': 'The medical words used in this guide to mesotherapy, each explained in one or two plain sentences.',
 	'glossary.intro': 'The medical words used in this guide, in plain English.',

@@ -142,6 +142,12 @@ export const es = {
 	'evidence.labels': 'Qué significan las etiquetas',
 	'evidence.topicTitle': '{topic}: todas las afirmaciones y sus pruebas',
 	'evidence.readArticles': 'Lea los artículos:',
+	// Evidence topic pages (src/views/TopicPage.astro).
+	'topic.description': '{topic}: las {count} que revisa esta guía ({summary}), cada una con su etiqueta y sus fuentes.',
+	'topic.count': 'La guía revisa aquí {count}: {summary}.',
+	'topic.eachClaim': 'Cada afirmación lleva a su propia página, con sus fuentes.',
+	// Short enough to keep the page number in the tab title.
+	'topic.pageTitle': '{topic}: afirmaciones y pruebas, página {page}',
 	'glossary.title': 'Glosario',
 	'glossary.description': 'Las palabras médicas que usa esta guía sobre la mesoterapia, cada una explicada en una o dos frases sencillas.',
 	'glossary.intro': 'Las palabras médicas que usa esta guía, explicadas con palabras sencillas.',
