@@ -223,7 +223,8 @@ export const es = {
 	'products.title': 'Productos y nombres que puede oír',
 	'products.description':
 		'Nombres de marca que puede usar una clínica o un anuncio, como Lemon Bottle, Profhilo o Aqualyx: qué lleva cada uno, qué han dicho las autoridades y qué página leer.',
-	'products.lead': 'Nombres de marca que puede usar una clínica o un anuncio, qué lleva cada uno, qué han dicho las autoridades y qué página leer.',
+	'products.lead':
+		'Nombres de marca que puede usar una clínica o un anuncio, qué lleva cada uno, qué han dicho las autoridades y qué página leer.',
 	'products.intro':
 		'Las clínicas y los anuncios a menudo usan un nombre de marca en lugar de decir qué lleva la inyección. Esta página recoge los productos que nombran nuestras fuentes. Un nombre de marca no le dice si un producto funciona ni si es seguro. Pregunte siempre qué le van a inyectar exactamente, quién lo fabrica y para qué está aprobado donde usted vive.',
 	'products.statusIntro':
