@@ -64,6 +64,12 @@ export const sections: Record<SectionId, Section> = {
 	},
 };
 
+/**
+ * Articles per section hub page, in both languages: hubs paginate (/uses/2/, /es/usos/2/), so no page grows with
+ * the size of the guide. The evidence topics' page size is `topicPageSize` (src/validation/topics.ts).
+ */
+export const hubPageSize = 40;
+
 // The site
 
 /** Facts about the site itself, declared once. */

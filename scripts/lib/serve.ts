@@ -28,7 +28,20 @@ export interface ServeOptions {
 	gzip?: boolean;
 }
 
-/** Serves `dir`. */
+/**
+ * The "page not found" for a missing path: the nearest 404.html up the folder tree, as Cloudflare Pages serves it
+ * (and Netlify through the site's _redirects), so /es/… gets the Spanish /es/404.html and the rest /404.html.
+ */
+async function notFoundPage(dir: string, path: string): Promise<Buffer | string> {
+	const folders = path.split('/').filter(Boolean);
+	for (let depth = folders.length; depth >= 0; depth--) {
+		const page = await readFile(join(dir, ...folders.slice(0, depth), '404.html')).catch(() => undefined);
+		if (page) return page;
+	}
+	return 'Not found';
+}
+
+/** Serves `dir`; a missing path gets the nearest 404.html with status 404. */
 export async function serve(dir: string, { onBytes, gzip = false }: ServeOptions = {}): Promise<StaticServer> {
 	const server: Server = createServer(async (request, response) => {
 		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
@@ -45,7 +58,7 @@ export async function serve(dir: string, { onBytes, gzip = false }: ServeOptions
 			onBytes?.(body.length, path);
 			response.end(body);
 		} catch {
-			const body = await readFile(join(dir, '404.html')).catch(() => 'Not found');
+			const body = await notFoundPage(dir, path);
 			response.writeHead(404, { 'content-type': types['.html'] });
 			response.end(body);
 		}

@@ -32,7 +32,8 @@ import type { ContentProblem } from '../utils/errors.ts';
 import type { RawTranslations } from '../validation/translations.ts';
 import { registerArticleSlugs, sectionSlugs, urls, urlsFor } from '../utils/urls.ts';
 import { isoDate } from '../utils/dates.ts';
-import { sectionIds } from '../config.ts';
+import { hubPageSize, sectionIds } from '../config.ts';
+import { topicPageSize } from '../validation/topics.ts';
 
 /**
  * Sources in full per page (/references/sources/ and /es/referencias/fuentes/, paginated alike so each page pairs
@@ -97,6 +98,10 @@ export interface Edition {
 	pairOf(path: string): { en?: string; es?: string };
 }
 
+/** The numbers of a paginated list's pages after the first: 2, 3, … (none when it fits on one page). */
+const laterPages = (items: number, size: number) =>
+	Array.from({ length: Math.max(0, Math.ceil(items / size) - 1) }, (_, index) => index + 2);
+
 /** The English page's version and date, as a translation records them. */
 const isNewer = (english: { version: number; lastReviewed: Date }, from: { version: number; lastReviewed: Date }) =>
 	english.version > from.version || isoDate(english.lastReviewed) > isoDate(from.lastReviewed);
@@ -158,6 +163,14 @@ export function buildEdition(
 			});
 		}
 		seen.set(slugKey, translation.filePath);
+		if (/^\d+$/.test(translation.data.slug)) {
+			problems.push({
+				file: translation.filePath,
+				field: 'slug',
+				message: `slug "${translation.data.slug}" is the address of page ${translation.data.slug} of the hub ${es.section(english.section)}, so one page would hide the other.`,
+				fix: 'give this page a slug of words (lower case, hyphens), e.g. the title in a few words.',
+			});
+		}
 		const declared = english.claims.map((claim) => claim.id);
 		const given = Object.keys(translation.data.claims);
 		for (const id of declared.filter((id) => !given.includes(id))) {
@@ -362,7 +375,17 @@ export function buildEdition(
 		[urls.search(), es.search()],
 		[urls.products(), es.products()],
 		...sectionIds.map((section) => [urls.section(section), es.section(section)] as [string, string]),
-		...guide.topics.map((topic) => [topic.url, es.evidenceTopic(topic.section.id)] as [string, string]),
+		// Hubs and topics paginate with one page size in both languages (src/data/paginated.ts): page n pairs with page n.
+		...sectionIds.flatMap((section) =>
+			laterPages(guide.articles.filter((article) => article.section === section).length, hubPageSize).map(
+				(page) => [urls.section(section, page), es.section(section, page)] as [string, string],
+			),
+		),
+		...guide.topics.flatMap((topic) =>
+			[1, ...laterPages(topic.claims.length, topicPageSize)].map(
+				(page) => [urls.evidenceTopic(topic.section.id, page), es.evidenceTopic(topic.section.id, page)] as [string, string],
+			),
+		),
 		...guide.claims.map((claim) => [claim.url, es.claim(claim.id)] as [string, string]),
 		...articles.map((article) => [article.english.url, article.url] as [string, string]),
 		...kits.map((kit) => [urls.kit(kit.id), kit.url] as [string, string]),

@@ -215,6 +215,12 @@ export const es = {
 	'evidence.labels': 'Qué significan las etiquetas',
 	'evidence.topicTitle': '{topic}: todas las afirmaciones y sus pruebas',
 	'evidence.readArticles': 'Lea los artículos:',
+	// Evidence topic pages (src/views/TopicPage.astro).
+	'topic.description': '{topic}: las {count} que revisa esta guía ({summary}), cada una con su etiqueta y sus fuentes.',
+	'topic.count': 'La guía revisa aquí {count}: {summary}.',
+	'topic.eachClaim': 'Cada afirmación lleva a su propia página, con sus fuentes.',
+	// Short enough to keep the page number in the tab title.
+	'topic.pageTitle': '{topic}: afirmaciones y pruebas, página {page}',
 	'glossary.title': 'Glosario',
 	'glossary.description': 'Las palabras médicas que usa esta guía sobre la mesoterapia, cada una explicada en una o dos frases sencillas.',
 	'glossary.intro': 'Las palabras médicas que usa esta guía, explicadas con palabras sencillas.',
@@ -256,6 +262,65 @@ export const es = {
 	'notFound.text': 'No encontramos esa página. Si escribió la dirección, revise que no tenga errores.',
 	'notFound.home': 'Ir a la página de inicio',
 	'notFound.evidence': 'Ver todas las afirmaciones y sus pruebas',
+	// The worried page (src/views/WorriedPage.astro); symptoms, care levels and help routes are data.
+	'worried.title': '¿Le preocupa algo tras la mesoterapia?',
+	'worried.description':
+		'Señales de alarma después de la mesoterapia según el tiempo pasado: qué es una emergencia, qué necesita ayuda hoy, qué puede esperar y dónde pedir ayuda.',
+	'worried.lead': 'Busque abajo lo que nota. Cada señal dice cuándo pedir ayuda y qué hacer. Si no está seguro, pida ayuda igualmente.',
+	'worried.moreOn': 'más sobre',
+	'worried.anyTime': 'Pueden pasar en cualquier momento después del tratamiento.',
+	'worried.onThisPage': 'En esta página',
+	'worried.hours': 'En las primeras horas',
+	'worried.days': 'En los primeros días',
+	'worried.weeks': 'Semanas después',
+	'worried.months': 'Meses después',
+	'worried.whoToCall': 'A quién llamar, por país',
+	'worried.report': 'Notificar un efecto adverso',
+	'worried.byTime': 'Según el tiempo pasado desde el tratamiento',
+	'worried.byTimeText':
+		'Las señales de emergencia de arriba pueden pasar en cualquier momento. Si no sabe cuándo empezó, mire en todos los grupos.',
+	'worried.when': 'Cuándo:',
+	'worried.whatToDo': 'Qué hacer:',
+	'worried.whatToSay': 'Qué decir:',
+	'worried.readMore': 'Más información:',
+	'worried.help': 'Dónde pedir ayuda',
+	'worried.emergency': 'Emergencia:',
+	'worried.today': 'Hoy:',
+	'worried.reportText':
+		'Las autoridades sanitarias reúnen estas notificaciones para descubrir problemas de seguridad. Primero busque la ayuda que necesita; puede notificarlo después.',
+	'worried.sources': 'De dónde sale esta información',
+	'worried.sourcesText':
+		'Cada señal de alarma se declara una sola vez y se muestra igual en toda la guía. Las pruebas de cada una están en la página a la que enlaza. Los números y servicios de esta página salen de estas fuentes:',
+	'worried.sourcesEnd': 'Esta guía es informativa y ningún médico la ha revisado.',
+	// The products page (src/views/ProductsPage.astro); products, statuses and sources are data.
+	'products.title': 'Productos y nombres que puede oír',
+	'products.description':
+		'Nombres de marca que puede usar una clínica o un anuncio, como Lemon Bottle, Profhilo o Aqualyx: qué lleva cada uno, qué han dicho las autoridades y qué página leer.',
+	'products.lead':
+		'Nombres de marca que puede usar una clínica o un anuncio, qué lleva cada uno, qué han dicho las autoridades y qué página leer.',
+	'products.intro':
+		'Las clínicas y los anuncios a menudo usan un nombre de marca en lugar de decir qué lleva la inyección. Esta página recoge los productos que nombran nuestras fuentes. Un nombre de marca no le dice si un producto funciona ni si es seguro. Pregunte siempre qué le van a inyectar exactamente, quién lo fabrica y para qué está aprobado donde usted vive.',
+	'products.statusIntro':
+		'Para cada producto decimos qué han dicho las autoridades de cada país, con la fuente y el día en que lo comprobamos. Cuando no encontramos nada, lo decimos: «no hemos encontrado ninguna declaración» no significa que el producto esté aprobado, solo que no hemos visto que una autoridad diga nada sobre él. Las etiquetas son:',
+	'products.cost': 'Para saber cuánto cuestan los tratamientos, con precios fechados y sus fuentes, vea',
+	'products.questions': 'Preguntas para hacer sobre cualquier producto',
+	'products.question1': '¿Qué me va a inyectar exactamente? ¿Puedo ver la caja, con el nombre del fabricante y el número de lote?',
+	'products.question2': '¿Está autorizado o aprobado como medicamento donde vivo? ¿Para qué parte del cuerpo?',
+	'products.question3': '¿Está hecho para inyectarse? Los productos que se venden como cosméticos no lo están.',
+	'products.question4': '¿Se ha comparado con una inyección falsa (placebo) para lo que usted me lo ofrece?',
+	'products.question5': '¿Cuánto costará el tratamiento completo, con los retoques?',
+	'products.question6': '¿Qué hará usted si me sale un bulto, una llaga abierta o una infección?',
+	'products.warning':
+		'Si una zona le duele mucho, está caliente, roja u oscura, le salen ampollas o suelta pus, pida consejo ese mismo día y diga qué le inyectaron. Llame a emergencias si le cuesta respirar o tragar, o si se le hinchan la cara, los labios o la garganta.',
+	'products.list': 'Los productos de esta página',
+	'products.otherNames': 'También se vende o se conoce como:',
+	'products.contains': 'Qué lleva',
+	'products.source': 'Fuente:',
+	'products.regulators': 'Qué han dicho las autoridades',
+	'products.readMore': 'Más información',
+	'products.noPage': 'Aún no tenemos una página sobre este producto. Vea',
+	'products.noPageLink': 'las afirmaciones que puede leer',
+	'products.noPageEnd': 'para saber cómo valorar lo que le dicen.',
 	'footer.otherEdition': 'English edition',
 	'footer.translationStatus': 'Estado de la traducción',
 	'translation.label': 'Sobre esta traducción',

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { defaultLang, languages } from '../i18n/languages.ts';
 import type { Redirect } from '../utils/redirects.ts';
 import { escapeXml } from '../utils/text.ts';
 
@@ -33,8 +34,18 @@ export function redirectPage({ to }: Redirect, canonical: string): string {
 }
 
 /**
+ * Each edition's own "page not found" for a missing address in its folder: /es/… gets /es/404/ (built from
+ * src/pages/es/404.astro), not the English /404.html that hosts serve by default.
+ */
+export const notFoundPages = Object.keys(languages)
+	.filter((lang) => lang !== defaultLang)
+	.map((lang) => ({ folder: `/${lang}/`, page: `/${lang}/404/` }));
+
+/**
  * Replaces Astro's redirect pages with `redirectPage` and writes dist/_redirects (Netlify/Cloudflare format),
- * both from content/redirects.yaml.
+ * both from content/redirects.yaml. Then, for each edition's 404 page: a copy at dist/<lang>/404.html (Cloudflare
+ * Pages and hosts like it serve the nearest 404.html up the folder tree) and, after the redirects (the first rule
+ * that matches wins), a `/<lang>/*  /<lang>/404/  404` rule, which Netlify applies only where no file exists.
  */
 export default function redirectsFile(redirects: Redirect[], site: string): AstroIntegration {
 	return {
@@ -48,9 +59,20 @@ export default function redirectsFile(redirects: Redirect[], site: string): Astr
 					);
 				}
 				const lines = redirects.map(({ from, to }) => `${from} ${to} 301`);
+				const missing: string[] = [];
+				for (const { folder, page } of notFoundPages) {
+					const built = fileURLToPath(new URL(`.${page}index.html`, dir));
+					if (!existsSync(built)) continue;
+					copyFileSync(built, fileURLToPath(new URL(`.${folder}404.html`, dir)));
+					missing.push(`${folder}*  ${page}  404`);
+				}
 				writeFileSync(
 					fileURLToPath(new URL('_redirects', dir)),
-					`# Renamed pages (from content/redirects.yaml). Each also has an HTML redirect page for other hosts.\n${lines.join('\n')}\n`,
+					`# Renamed pages (from content/redirects.yaml). Each also has an HTML redirect page for other hosts.\n${lines.join('\n')}\n${
+						missing.length
+							? `# A missing address in a language's folder gets that language's "page not found" (Netlify; other hosts use <lang>/404.html).\n${missing.join('\n')}\n`
+							: ''
+					}`,
 				);
 			},
 		},

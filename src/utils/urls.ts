@@ -6,8 +6,8 @@ import { siteUrl } from '../config.ts';
 
 export const urls = {
 	home: () => '/',
-	/** A section hub: /procedure/ */
-	section: (section: string) => `/${section}/`,
+	/** A section hub, and its later pages: /procedure/, /procedure/2/ */
+	section: (section: string, page = 1) => `/${section}/${page > 1 ? `${page}/` : ''}`,
 	/** An article, from its id "<section>/<slug>": /procedure/how-a-session-goes/ */
 	article: (articleId: string) => `/${articleId}/`,
 	/** The evidence index: the claims at a glance, by topic. */
@@ -87,7 +87,8 @@ export function registerArticleSlugs(lang: string, slugs: Map<string, string>) {
 const spanishUrls = {
 	...urls,
 	home: () => '/es/',
-	section: (section: string) => `/es/${sectionSlugs.es[section as keyof typeof sectionSlugs.es] ?? section}/`,
+	section: (section: string, page = 1) =>
+		`/es/${sectionSlugs.es[section as keyof typeof sectionSlugs.es] ?? section}/${page > 1 ? `${page}/` : ''}`,
 	/** A translated article's address, or the English one while it has no translation. */
 	article: (articleId: string) => {
 		const slug = articleSlugs.get('es')?.get(articleId);

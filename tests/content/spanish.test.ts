@@ -2,10 +2,12 @@
  * The Spanish edition of the real guide: one evidence base (every Spanish claim page and /es/claims.json carry
  * exactly the English label and sources), pages paired both ways, honest about translation.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { claims, pageHtml, readJson, siteDir, type ExportedClaim } from '../helpers/site.ts';
+import { serve } from '../../scripts/lib/serve.ts';
+import { readRedirects } from '../../src/utils/redirects.ts';
+import { claims, contentDir, pageHtml, readJson, siteDir, type ExportedClaim } from '../helpers/site.ts';
 
 const sitemap = () =>
 	[...readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
@@ -15,6 +17,21 @@ const evidenceOf = (html: string) => ({
 	label: /<article data-claim-page="[^"]+" data-label="([^"]+)"/.exec(html)?.[1],
 	sources: [...html.matchAll(/<li data-source="([^"]+)"/g)].map((match) => match[1]),
 });
+
+/** The path a page's hreflang alternate in `lang` points to, if it has one. */
+const alternate = (html: string, lang: string) =>
+	new RegExp(`<link rel="alternate" hreflang="${lang}" href="https?://[^/"]+(/[^"]*)">`).exec(html)?.[1];
+
+/** Why an English page lacks a proper Spanish pair, or undefined when it has one. */
+function pairProblem(english: string): string | undefined {
+	const spanish = alternate(pageHtml(english), 'es');
+	if (!spanish) return 'no <link rel="alternate" hreflang="es">';
+	if (!existsSync(join(siteDir, spanish, 'index.html'))) return `its Spanish pair ${spanish} was not built`;
+	const html = pageHtml(spanish);
+	if (!html.startsWith('<!DOCTYPE html><html lang="es">')) return `its Spanish pair ${spanish} is not <html lang="es">`;
+	if (alternate(html, 'en') !== english) return `its Spanish pair ${spanish} does not link back with hreflang="en"`;
+	return undefined;
+}
 
 type SpanishClaim = ExportedClaim & { language: string; statementLanguage: string; english: string };
 
@@ -76,6 +93,33 @@ describe('pages paired both ways', () => {
 		}
 	});
 
+	test('every English page in the sitemap has its Spanish pair, lang="es", and both link each other with hreflang', () => {
+		const moved = new Set(readRedirects(contentDir).map((redirect) => redirect.from));
+		const english = sitemap().filter((path) => !path.startsWith('/es/') && !moved.has(path) && !/^\/404(\.html|\/)$/.test(path));
+		expect(english).toContain('/evidence/topic/ingredients/2/');
+		expect(english).toContain('/references/sources/2/');
+		const lacking = english.flatMap((path) => {
+			const problem = pairProblem(path);
+			return problem ? [`${path}: ${problem}`] : [];
+		});
+		expect(lacking, 'English pages without a Spanish pair').toEqual([]);
+		// The check can fail: a page with no pair (the translation status page has none) is named with its reason.
+		expect(pairProblem('/es/estado-de-la-traduccion/')).toBe('no <link rel="alternate" hreflang="es">');
+	});
+
+	test('paginated hubs and topics pair page by page', () => {
+		expect(alternate(pageHtml('/evidence/topic/ingredients/2/'), 'es')).toBe('/es/evidencia/tema/ingredientes/2/');
+		const spanish = pageHtml('/es/evidencia/tema/ingredientes/2/');
+		expect(spanish).toContain(
+			'<nav aria-label="Páginas" class="mt-8 flex flex-wrap items-center gap-4"><a href="/es/evidencia/tema/ingredientes/">Página anterior</a><span>Página 2 de 2</span></nav>',
+		);
+		// The same claims on the same page in both languages.
+		const claimIds = (html: string) =>
+			[...html.matchAll(/<a href="(?:\/es)?\/evid[a-z]+\/([^/"]+)\/" class="claim-statement"/g)].map((match) => match[1]);
+		expect(claimIds(spanish)).toEqual(claimIds(pageHtml('/evidence/topic/ingredients/2/')));
+		expect(claimIds(spanish).length).toBeGreaterThan(0);
+	});
+
 	test('the sitemap lists the alternates of each pair', () => {
 		const xml = readFileSync(join(siteDir, 'sitemap-0.xml'), 'utf8');
 		expect(xml).toMatch(
@@ -113,5 +157,36 @@ describe('honest about translation', () => {
 	test('links in Spanish bodies lead to the Spanish page where there is one', () => {
 		const html = pageHtml('/es/usos/grasa-corporal/');
 		expect(html).not.toMatch(/href="\/uses\/fat-under-the-chin\/"/);
+	});
+});
+
+describe('the Spanish "page not found" on hosts', () => {
+	test('_redirects sends a missing /es/ address to the Spanish 404, after the renamed pages', () => {
+		const rules = readFileSync(join(siteDir, '_redirects'), 'utf8')
+			.split('\n')
+			.filter((line) => line && !line.startsWith('#'));
+		expect(rules.at(-1)).toBe('/es/*  /es/404/  404');
+		expect(rules.slice(0, -1).every((line) => line.endsWith(' 301'))).toBe(true);
+	});
+
+	test('a copy at /es/404.html, for hosts that serve the nearest 404.html', () => {
+		const copy = readFileSync(join(siteDir, 'es/404.html'), 'utf8');
+		expect(copy).toBe(pageHtml('/es/404/'));
+		expect(copy).toMatch(/^<!DOCTYPE html><html lang="es">/);
+		expect(copy).toContain('No encontramos la página');
+	});
+
+	test('the preview server answers a missing /es/ address with the Spanish 404, any other with the English one', async () => {
+		const server = await serve(siteDir);
+		try {
+			const spanish = await fetch(`${server.url}/es/usos/no-existe/`);
+			expect(spanish.status).toBe(404);
+			expect(await spanish.text()).toMatch(/^<!DOCTYPE html><html lang="es">[\s\S]*No encontramos la página/);
+			const english = await fetch(`${server.url}/uses/no-such-page/`);
+			expect(english.status).toBe(404);
+			expect(await english.text()).toMatch(/^<!DOCTYPE html><html lang="en-GB">[\s\S]*Page not found/);
+		} finally {
+			await server.close();
+		}
 	});
 });

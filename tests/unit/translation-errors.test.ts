@@ -146,6 +146,13 @@ describe('Spanish translations in the content gate', () => {
 		expect(printed(dir)).toContain('slug: slug "que-es" is already the slug of');
 	});
 
+	test('a slug of digits is refused: it is the address of a numbered hub page', () => {
+		const dir = planted('digit-slug', { [spanishFile]: translation().replace('slug: que-es', 'slug: "2"') });
+		expect(printed(dir)).toContain(
+			'slug: slug "2" is the address of page 2 of the hub /es/conceptos-basicos/, so one page would hide the other.',
+		);
+	});
+
 	test('a planted English change marks the translation out of date: a warning with the file and the fix', () => {
 		const dir = planted('out-of-date', { [spanishFile]: translation({ from: 'version: 1\n  lastReviewed: 2026-11-01' }) });
 		const report = check(dir);

@@ -45,6 +45,11 @@ describe('Spanish addresses (urlsFor)', () => {
 		expect(urlsFor('es').section('side-effects')).toBe('/es/efectos-secundarios/');
 		expect(urlsFor('es').claim('bruising-is-common')).toBe('/es/evidencia/bruising-is-common/');
 		expect(urlsFor('es').evidenceTopic('uses')).toBe('/es/evidencia/tema/usos/');
+		// Hubs and topics paginate alike in both languages: page n pairs with page n.
+		expect(urlsFor('en').section('uses', 2)).toBe('/uses/2/');
+		expect(urlsFor('es').section('uses', 2)).toBe('/es/usos/2/');
+		expect(urlsFor('es').section('uses', 1)).toBe('/es/usos/');
+		expect(urlsFor('es').evidenceTopic('ingredients', 2)).toBe('/es/evidencia/tema/ingredientes/2/');
 		expect(urlsFor('es').term('dermis')).toBe('/es/acerca-de/glosario/#term-dermis');
 		expect(urlsFor('es').search('grasa')).toBe('/es/buscar/?q=grasa');
 		expect(urlsFor('es').reference('singsing-2022-ntm-sr')).toBe('/es/referencias/#ref-singsing-2022-ntm-sr');
