@@ -156,6 +156,7 @@ describe('a valid content folder becomes a site', () => {
 			'cofepris-ram-notification-page',
 			'eu-112-emergency-number-page',
 			'fda-medwatch-reporting',
+			'gobmx-911-single-emergency-number',
 			'noventagrados-2026-mexico-911',
 			'rotunda-2006-mesotherapy-pc-review',
 			'singsing-2022-ntm-sr',
