@@ -203,6 +203,14 @@ describe('search never dead-ends', () => {
 		expect(result.paths.length).toBeGreaterThan(0);
 	});
 
+	test('a word spelt the Spanish way is corrected to the English one, not matched to a stray letter in a source list', async () => {
+		// Pagefind once matched "fibromialgia" to the single letters ("F,") of authors' initials on the products page.
+		const result = await searchFor(`q=${encodeURIComponent('fibromialgia')}`);
+		expect(result.note).toMatch(/No page uses the word “fibromialgia”\. Did you mean fibromyalgia\?/);
+		expect(result.paths[0]).toBe('/uses/pain/');
+		expect(result.paths).not.toContain('/products/');
+	});
+
 	test('a misspelt word among known words is corrected too, not silently dropped', async () => {
 		const result = await searchFor(`q=${encodeURIComponent('minoxidol injections')}`);
 		expect(result.note).toMatch(/No page uses the word “minoxidol”\. Did you mean minoxidil injections\?/);
