@@ -11,7 +11,7 @@
  * Filter values in the URL and the index are ids (src/data/search-filters.ts); an old link carrying a label
  * ("status=Unproven") is read as its id.
  */
-import { suggest } from '../data/search-words.ts';
+import { minWordLength, suggest } from '../data/search-words.ts';
 
 interface PagefindResultData {
 	url: string;
@@ -198,6 +198,20 @@ const smallWords = new Set(
 );
 
 /**
+ * Pagefind answers a word no page uses with pages holding a short word the query begins with ("I" for "ibuprofenn",
+ * an author's initial "F" for "fibromialgia"). Such a word matched nothing: its first result marks only words
+ * shorter than minWordLength. (One fragment, which the browser keeps for showing the result.)
+ */
+async function strayMatch(found: Found, term: string): Promise<boolean> {
+	const first = found.pages[0] ?? found.claims[0];
+	if (!first || term.length < minWordLength) return false;
+	const marked = [...(await first.data()).excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((match) =>
+		match[1]!.replace(/[^\p{L}\p{N}]/gu, ''),
+	);
+	return marked.length > 0 && marked.every((word) => word.length < minWordLength);
+}
+
+/**
  * Every word first. Pagefind quietly ignores a word that is in no page, so each word of a longer query is also
  * looked up on its own: a word no page uses is corrected from the guide's own words when it can be ("did you
  * mean"), or else left out, and the page says so. When the words never meet on one page, the pages with most
@@ -208,6 +222,9 @@ async function find(engine: Pagefind, query: string, filters: Record<string, str
 	const terms: string[] = query.toLowerCase().match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 	if (terms.length === 0) return { found };
 	const perWord = terms.length === 1 ? [found] : await Promise.all(terms.map((term) => grouped(engine, term, filters)));
+	const stray = await Promise.all(terms.map((term, index) => strayMatch(perWord[index]!, term)));
+	for (const [index, isStray] of stray.entries()) if (isStray) perWord[index] = { pages: [], claims: [] };
+	if (terms.length === 1 && stray[0]) found = perWord[0]!;
 	const unmatched = terms.filter((_, index) => count(perWord[index]) === 0);
 	const matching = terms.filter((_, index) => count(perWord[index]) > 0);
 	const leftOut = say.leftOut(unmatched.length, listed(unmatched));
@@ -223,7 +240,7 @@ async function find(engine: Pagefind, query: string, filters: Record<string, str
 		if (matching.length === 0) return { found: { pages: [], claims: [] } };
 		const partial = matching.join(' ');
 		const fewer =
-			count(found) > 0 ? found : matching.length === 1 ? perWord[terms.indexOf(matching[0])] : await grouped(engine, partial, filters);
+			count(found) > 0 && !stray.includes(true) ? found : matching.length === 1 ? perWord[terms.indexOf(matching[0])] : await grouped(engine, partial, filters);
 		if (count(fewer) > 0) return { found: fewer, shownFor: partial, explanation: `${leftOut}${say.soLeftOut(unmatched.length)}` };
 	}
 	if (count(found) === 0) {

@@ -223,6 +223,16 @@ describe('search never dead-ends', () => {
 		expect(result.paths).toContain('/side-effects/bruising-swelling-and-redness/');
 	});
 
+	test('a word no page uses is never answered by pages holding a short word it begins with ("I" for "ibuprofen")', async () => {
+		// Pagefind answers a word it lacks with pages holding a word that begins it; no page of the guide says
+		// "ibuprofen" (if one ever does, pick another such word), so alone it finds nothing, and beside a word that
+		// matches it is left out by name.
+		expect((await searchFor(`q=${encodeURIComponent('ibuprofen')}`)).status).toMatch(/^No results/);
+		const result = await searchFor(`q=${encodeURIComponent('bruising ibuprofen')}`);
+		expect(result.note).toContain('No page uses the word “ibuprofen”, so we left it out.');
+		expect(result.paths).toContain('/side-effects/bruising-swelling-and-redness/');
+	});
+
 	test('words that each match but never together fall back to pages with most of them', async () => {
 		const result = await searchFor(`q=${encodeURIComponent('minoxidil cellulite arnica')}`);
 		expect(result.note).toMatch(/No page has all of the words/);
