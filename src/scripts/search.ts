@@ -240,7 +240,11 @@ async function find(engine: Pagefind, query: string, filters: Record<string, str
 		if (matching.length === 0) return { found: { pages: [], claims: [] } };
 		const partial = matching.join(' ');
 		const fewer =
-			count(found) > 0 && !stray.includes(true) ? found : matching.length === 1 ? perWord[terms.indexOf(matching[0])] : await grouped(engine, partial, filters);
+			count(found) > 0 && !stray.includes(true)
+				? found
+				: matching.length === 1
+					? perWord[terms.indexOf(matching[0])]
+					: await grouped(engine, partial, filters);
 		if (count(fewer) > 0) return { found: fewer, shownFor: partial, explanation: `${leftOut}${say.soLeftOut(unmatched.length)}` };
 	}
 	if (count(found) === 0) {

@@ -493,10 +493,10 @@ describe('sources: never invent one', () => {
 		const reference = (extra: string) =>
 			`title: A source read at its publisher\nstudyType: review\npmid: "31234567"\nurl: https://example.org/review\n${extra}`;
 		const cite = (text: string) =>
-			text.replace(
+			`${text.replace(
 				'      - rotunda-2006-mesotherapy-pc-review\n',
 				'      - rotunda-2006-mesotherapy-pc-review\n      - example-2020-verified\n',
-			) + '\nThe review (PMID 31234567) says so.\n';
+			)}\nThe review (PMID 31234567) says so.\n`;
 		expect(
 			problems(
 				planted('seen-at-only', {
