@@ -30,7 +30,7 @@ import type {
 } from '../schemas/translation.ts';
 import type { ContentProblem } from '../utils/errors.ts';
 import type { RawTranslations } from '../validation/translations.ts';
-import { registerArticleSlugs, sectionSlugs, urls, urlsFor } from '../utils/urls.ts';
+import { registerSlugs, sectionSlugs, urls, urlsFor } from '../utils/urls.ts';
 import { isoDate } from '../utils/dates.ts';
 import { hubPageSize, sectionIds } from '../config.ts';
 import { topicPageSize } from '../validation/topics.ts';
@@ -94,6 +94,8 @@ export interface Edition {
 	status: StatusRow[];
 	/** An English address of a guide page as a link on a Spanish page: the Spanish page where there is one. */
 	localPath(englishPath: string): string;
+	/** Every page the edition publishes that has an English pair (its Spanish addresses). */
+	pages: string[];
 	/** The other language's address of a page (English ↔ Spanish), when that page exists. */
 	pairOf(path: string): { en?: string; es?: string };
 }
@@ -233,7 +235,6 @@ export function buildEdition(
 			state,
 		});
 	}
-	registerArticleSlugs('es', slugs);
 	const articleById = new Map(articles.map((article) => [article.id, article]));
 
 	// Glossary, kits, symptoms, products: each pairs with an English file.
@@ -251,6 +252,7 @@ export function buildEdition(
 		termById.set(term.id, term.data);
 	}
 	const kits: EditionKit[] = [];
+	const kitSlugs = new Map<string, string>();
 	for (const kit of raw.kits) {
 		const english = guide.kits.find((candidate) => candidate.id === kit.id);
 		if (!english) {
@@ -281,8 +283,19 @@ export function buildEdition(
 				fix: `update the translation, then set translatedFrom to { version: ${english.data.version}, lastReviewed: ${isoDate(english.data.lastReviewed)} } and translated to today.`,
 			});
 		}
-		kits.push({ id: kit.id, filePath: kit.filePath, data: kit.data, url: es.kit(kit.id), state });
+		const twin = [...kitSlugs].find(([, slug]) => slug === kit.data.slug);
+		if (twin) {
+			problems.push({
+				file: kit.filePath,
+				field: 'slug',
+				message: `the slug "${kit.data.slug}" is already the address of the kit ${twin[0]}.`,
+				fix: 'give each kit its own slug.',
+			});
+		}
+		kitSlugs.set(kit.id, kit.data.slug);
+		kits.push({ id: kit.id, filePath: kit.filePath, data: kit.data, url: `/es/consulta/${kit.data.slug}/`, state });
 	}
+	registerSlugs('es', slugs, kitSlugs);
 	if (raw.kitCommon && guide.kitCommon) {
 		for (const list of ['questions', 'worryingAnswers'] as const) {
 			if (raw.kitCommon.data[list].length !== guide.kitCommon[list].length) {
@@ -482,6 +495,7 @@ export function buildEdition(
 		cost: (id) => raw.costs.find((entry) => entry.id === id)?.data,
 		status,
 		localPath,
+		pages: pairs.map(([, spanish]) => spanish),
 		pairOf: (path) => {
 			const [bare, fragment] = path.split('#');
 			const suffix = fragment ? `#${fragment}` : '';

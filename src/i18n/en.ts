@@ -253,6 +253,9 @@ export const en = {
 	'searchPage.noJs': 'Search needs JavaScript, which is turned off or did not load. You can still find everything: browse',
 	'searchPage.noJsLink': 'every claim and its evidence',
 	'searchPage.noJsEnd': 'or pick a section from the menu.',
+	/** The page left at a renamed page's old address (src/integrations/redirects.ts). */
+	'redirect.title': 'This page has moved',
+	'redirect.newAddress': 'Its new address is',
 	'notFound.title': 'Page not found',
 	'notFound.description': 'We could not find that page. Search the guide or browse every claim and its evidence.',
 	'notFound.text': 'We could not find that page. If you typed the address, check it for mistakes.',

@@ -257,6 +257,9 @@ export const es = {
 	'searchPage.noJs': 'La búsqueda necesita JavaScript, que está desactivado o no se cargó. Aun así puede encontrarlo todo: vea',
 	'searchPage.noJsLink': 'todas las afirmaciones y sus pruebas',
 	'searchPage.noJsEnd': 'o elija una sección del menú.',
+	/** The page left at a renamed page's old address (src/integrations/redirects.ts). */
+	'redirect.title': 'Esta página ha cambiado de dirección',
+	'redirect.newAddress': 'Su nueva dirección es',
 	'notFound.title': 'No encontramos la página',
 	'notFound.description': 'No encontramos esa página. Busque en la guía o vea todas las afirmaciones y sus pruebas.',
 	'notFound.text': 'No encontramos esa página. Si escribió la dirección, revise que no tenga errores.',

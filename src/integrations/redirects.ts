@@ -1,19 +1,22 @@
 import type { AstroIntegration } from 'astro';
 import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defaultLang, languages } from '../i18n/languages.ts';
+import { defaultLang, langOf, languages } from '../i18n/languages.ts';
+import { useTranslations } from '../i18n/index.ts';
 import type { Redirect } from '../utils/redirects.ts';
 import { escapeXml } from '../utils/text.ts';
 
 /**
  * The HTML page left at a renamed page's old address, for hosts that do not read _redirects: valid HTML, the
  * same strict policy as every page (nothing but this origin, no script), no indexing, and a visible link for
- * anyone whose browser does not follow the refresh.
+ * anyone whose browser does not follow the refresh, in the language of the old address.
  */
-export function redirectPage({ to }: Redirect, canonical: string): string {
+export function redirectPage({ from, to }: Redirect, canonical: string): string {
 	const target = escapeXml(to);
+	const lang = langOf(from);
+	const t = useTranslations(lang);
 	return `<!DOCTYPE html>
-<html lang="en-GB">
+<html lang="${languages[lang].htmlLang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'">
@@ -21,12 +24,12 @@ export function redirectPage({ to }: Redirect, canonical: string): string {
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${target}">
 <link rel="canonical" href="${escapeXml(canonical)}">
-<title>This page has moved</title>
+<title>${t('redirect.title')}</title>
 </head>
 <body>
 <main>
-<h1>This page has moved</h1>
-<p>Its new address is <a href="${target}">${target}</a>.</p>
+<h1>${t('redirect.title')}</h1>
+<p>${t('redirect.newAddress')} <a href="${target}">${target}</a>.</p>
 </main>
 </body>
 </html>

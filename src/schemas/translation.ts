@@ -60,16 +60,18 @@ const unknownKeys = (iss: { code?: string; keys?: string[] }) =>
 		: undefined;
 
 /** content/translations/<lang>/articles/<section>/<slug>.mdx: same path as the English article. */
+/** A page's own address segment in the language: lower case, hyphens, no accents. */
+const slugSchema = z
+	.string({ error: 'every translation needs a slug: the address segment, e.g. grasa-corporal' })
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+		error: 'slug must be lower case letters, digits and hyphens, without accents (e.g. grasa-corporal)',
+	});
+
 export const articleTranslationSchema = z.strictObject(
 	{
 		title: z.string({ error: 'every translation needs a title' }).trim().min(3).max(70),
 		description: z.string({ error: 'every translation needs a description' }).trim().min(50).max(200),
-		/** The page's own address segment in the language: lower case, hyphens, no accents. */
-		slug: z
-			.string({ error: 'every translation needs a slug: the address segment, e.g. grasa-corporal' })
-			.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-				error: 'slug must be lower case letters, digits and hyphens, without accents (e.g. grasa-corporal)',
-			}),
+		slug: slugSchema,
 		translatedFrom: translatedFromSchema,
 		translated: calendarDate('translated'),
 		aliases: z.array(z.string().trim().min(2)).default([]),
@@ -118,6 +120,8 @@ export const kitTranslationSchema = z.strictObject(
 	{
 		title: z.string().trim().min(3).max(50),
 		description: z.string().trim().min(50).max(200),
+		/** The kit's Spanish address segment: /es/consulta/<slug>/ (e.g. grasa-corporal for body-fat). */
+		slug: slugSchema,
 		questions: lines.default([]),
 		worryingAnswers: lines.default([]),
 		alternatives: lines.min(1),

@@ -78,10 +78,12 @@ export const sectionSlugs = {
 	},
 } as const;
 
-/** Translated articles' slugs per language (article id → slug), registered by the edition (src/data/translations.ts). */
+/** Translated articles' and kits' slugs per language (id → slug), registered by the edition (src/data/edition.ts). */
 const articleSlugs = new Map<string, Map<string, string>>();
-export function registerArticleSlugs(lang: string, slugs: Map<string, string>) {
+const kitSlugs = new Map<string, Map<string, string>>();
+export function registerSlugs(lang: string, slugs: Map<string, string>, kits: Map<string, string> = new Map()) {
 	articleSlugs.set(lang, slugs);
+	kitSlugs.set(lang, kits);
 }
 
 const spanishUrls = {
@@ -106,7 +108,8 @@ const spanishUrls = {
 	glossary: () => '/es/acerca-de/glosario/',
 	term: (id: string) => `/es/acerca-de/glosario/#${termAnchor(id)}`,
 	kits: () => '/es/consulta/',
-	kit: (goal: string) => `/es/consulta/${goal}/`,
+	/** A kit's Spanish address, by its English id (its translation's slug; the id while it has none). */
+	kit: (goal: string) => `/es/consulta/${kitSlugs.get('es')?.get(goal) ?? goal}/`,
 	worried: () => '/es/preocupado/',
 	products: () => '/es/productos/',
 	product: (id: string) => `/es/productos/#product-${id}`,

@@ -258,6 +258,8 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 	const translationProblems: ContentProblem[] = [];
 	const translations = readTranslations(contentDir, 'es', translationProblems);
 	problems.push(...translationProblems);
+	/** The Spanish edition's pages (redirects may lead to them). */
+	let spanishPages: string[] = [];
 	if (guide && !translationProblems.length) {
 		let moved: { from: string; to: string }[] = [];
 		try {
@@ -268,6 +270,7 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 		const edition = buildEdition(guide, translations, contentDir, [...fixed], moved);
 		problems.push(...edition.problems);
 		warnings.push(...edition.warnings);
+		spanishPages = edition.edition.pages;
 	}
 
 	// Redirects: judged against every page the guide will have.
@@ -287,6 +290,7 @@ export function checkContent(contentDir: string, { today, evidenceFile }: CheckO
 				...guide.claims.map((claim) => claim.url),
 				...guide.kits.map((kit) => kit.url),
 				...guide.topics.map((topic) => topic.url),
+				...spanishPages,
 			]);
 			problems.push(...redirectProblems(redirectsFile, redirects, live));
 		}

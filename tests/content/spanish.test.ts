@@ -128,6 +128,21 @@ describe('pages paired both ways', () => {
 	});
 });
 
+describe('Spanish addresses', () => {
+	test('a kit lives at its Spanish slug, paired with the English kit, and its first address redirects there in Spanish', () => {
+		expect(alternate(pageHtml('/consultation/body-fat/'), 'es')).toBe('/es/consulta/grasa-corporal/');
+		expect(pageHtml('/es/consulta/grasa-corporal/')).toMatch(/^<!DOCTYPE html><html lang="es">/);
+		const old = pageHtml('/es/consulta/body-fat/');
+		expect(old).toContain('<html lang="es">');
+		expect(old).toContain('<h1>Esta página ha cambiado de dirección</h1>');
+		expect(old).toContain('<meta http-equiv="refresh" content="0; url=/es/consulta/grasa-corporal/">');
+		expect(readFileSync(join(siteDir, '_redirects'), 'utf8')).toContain('/es/consulta/body-fat/ /es/consulta/grasa-corporal/ 301');
+		// The kits index links the Spanish addresses.
+		expect(pageHtml('/es/consulta/')).toContain('href="/es/consulta/grasa-corporal/"');
+		expect(pageHtml('/es/consulta/')).not.toContain('href="/es/consulta/body-fat/"');
+	});
+});
+
 describe('honest about translation', () => {
 	test('every translated article says when it was translated, that no clinician reviewed it, and links the English page', () => {
 		const html = pageHtml('/es/usos/grasa-corporal/');

@@ -11,13 +11,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { absoluteUrl } from '../../src/utils/urls.ts';
 import { browserSession } from '../helpers/browser.ts';
-import { siteDir } from '../helpers/site.ts';
+import { contentDir, siteDir } from '../helpers/site.ts';
+import { readRedirects } from '../../src/utils/redirects.ts';
 
-/** Handouts: every aftercare page and every consultation kit, in English and in Spanish. */
+/** Handouts: every aftercare page and every consultation kit, in English and in Spanish (not the old addresses). */
+const moved = new Set(readRedirects(contentDir).map((redirect) => redirect.from));
 const handouts = ['aftercare', 'consultation', 'es/cuidados-posteriores', 'es/consulta'].flatMap((section) =>
 	readdirSync(join(siteDir, section), { withFileTypes: true })
 		.filter((entry) => entry.isDirectory())
-		.map((entry) => `/${section}/${entry.name}/`),
+		.map((entry) => `/${section}/${entry.name}/`)
+		.filter((path) => !moved.has(path)),
 );
 const spanish = (path: string) => path.startsWith('/es/');
 

@@ -146,6 +146,27 @@ describe('Spanish translations in the content gate', () => {
 		expect(printed(dir)).toContain('slug: slug "que-es" is already the slug of');
 	});
 
+	test('a kit translation needs a slug of its own: its Spanish address', () => {
+		// The redirect fixture holds an English kit (and the uses article it belongs to).
+		const kit = (slug: string) =>
+			`title: Objetivo de ejemplo\ndescription: Una guía de consulta de ejemplo, traducida, que solo sirve para comprobar las reglas de la edición.\n${slug}alternatives:\n  - Pregunte a un médico por opciones mejor estudiadas.\ntranslatedFrom:\n  version: 1\n  lastReviewed: 2026-11-21\ntranslated: 2026-11-21\n`;
+		const withKit = (name: string, slug: string) => {
+			const dir = planted(name, { [spanishFile]: translation(), 'translations/es/consultation/fixture-goal.yaml': kit(slug) });
+			for (const path of ['consultation/_common.yaml', 'consultation/fixture-goal.yaml', 'articles/uses/fixture-goal.mdx']) {
+				mkdirSync(dirname(join(root, dir, path)), { recursive: true });
+				cpSync(join(root, 'tests/fixtures/redirect/content', path), join(root, dir, path));
+			}
+			return dir;
+		};
+		expect(printed(withKit('kit-slug', 'slug: objetivo\n'))).toBe('');
+		expect(printed(withKit('kit-no-slug', ''))).toMatch(
+			/fixture-goal\.yaml\n {2}slug: every translation needs a slug: the address segment, e\.g\. grasa-corporal/,
+		);
+		expect(printed(withKit('kit-bad-slug', 'slug: Objetivo Ñ\n'))).toContain(
+			'slug must be lower case letters, digits and hyphens, without accents',
+		);
+	});
+
 	test('a slug of digits is refused: it is the address of a numbered hub page', () => {
 		const dir = planted('digit-slug', { [spanishFile]: translation().replace('slug: que-es', 'slug: "2"') });
 		expect(printed(dir)).toContain(

@@ -36,7 +36,7 @@ describe('shortening titles', () => {
 	});
 });
 
-import { registerArticleSlugs, urlsFor } from '../../src/utils/urls.ts';
+import { registerSlugs, urlsFor } from '../../src/utils/urls.ts';
 import { langOf } from '../../src/i18n/languages.ts';
 
 describe('Spanish addresses (urlsFor)', () => {
@@ -62,7 +62,7 @@ describe('Spanish addresses (urlsFor)', () => {
 	});
 
 	test('a translated article has its Spanish slug; an untranslated one links its English page', () => {
-		registerArticleSlugs('es', new Map([['uses/body-fat', 'grasa-corporal']]));
+		registerSlugs('es', new Map([['uses/body-fat', 'grasa-corporal']]));
 		expect(urlsFor('es').article('uses/body-fat')).toBe('/es/usos/grasa-corporal/');
 		expect(urlsFor('es').article('uses/pain')).toBe('/uses/pain/');
 	});
