@@ -108,6 +108,14 @@ const laterPages = (items: number, size: number) =>
 const isNewer = (english: { version: number; lastReviewed: Date }, from: { version: number; lastReviewed: Date }) =>
 	english.version > from.version || isoDate(english.lastReviewed) > isoDate(from.lastReviewed);
 
+/** A translation file with no English file of the same name in `folder` (content/<folder>/<id>.yaml). */
+const unpaired = (entry: { id: string; filePath: string }, folder: string): ContentProblem => ({
+	file: entry.filePath,
+	field: '(file name)',
+	message: `no English file content/${folder}/${entry.id}.yaml to translate.`,
+	fix: 'name the file after the English one, or delete it.',
+});
+
 /** The sequence of components in an MDX body: "Claim#id", "Term#id", "CareCard", … (code blanked). */
 export function componentSequence(body: string): string[] {
 	const visible = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
@@ -241,12 +249,7 @@ export function buildEdition(
 	const termById = new Map<string, GlossaryTranslationData>();
 	for (const term of raw.terms) {
 		if (!guide.term(term.id)) {
-			problems.push({
-				file: term.filePath,
-				field: '(file name)',
-				message: `no English glossary entry content/glossary/${term.id}.yaml to translate.`,
-				fix: 'name the file after the English entry, or delete it.',
-			});
+			problems.push(unpaired(term, 'glossary'));
 			continue;
 		}
 		termById.set(term.id, term.data);
@@ -256,12 +259,7 @@ export function buildEdition(
 	for (const kit of raw.kits) {
 		const english = guide.kits.find((candidate) => candidate.id === kit.id);
 		if (!english) {
-			problems.push({
-				file: kit.filePath,
-				field: '(file name)',
-				message: `no English kit content/consultation/${kit.id}.yaml to translate.`,
-				fix: 'name the file after the English kit, or delete it.',
-			});
+			problems.push(unpaired(kit, 'consultation'));
 			continue;
 		}
 		for (const list of ['questions', 'worryingAnswers', 'alternatives'] as const) {
@@ -313,14 +311,7 @@ export function buildEdition(
 		['products', raw.products, (id: string) => Boolean(guide.product(id))],
 	] as const) {
 		for (const entry of list) {
-			if (!known(entry.id)) {
-				problems.push({
-					file: entry.filePath,
-					field: '(file name)',
-					message: `no English file content/${folder}/${entry.id}.yaml to translate.`,
-					fix: 'name the file after the English one, or delete it.',
-				});
-			}
+			if (!known(entry.id)) problems.push(unpaired(entry, folder));
 		}
 	}
 
@@ -344,12 +335,7 @@ export function buildEdition(
 	for (const entry of raw.costs) {
 		const english = guide.costs.find((cost) => cost.id === entry.id);
 		if (!english) {
-			problems.push({
-				file: entry.filePath,
-				field: '(file name)',
-				message: `no English price content/costs/${entry.id}.yaml to translate.`,
-				fix: 'name the file after the English one, or delete it.',
-			});
+			problems.push(unpaired(entry, 'costs'));
 			continue;
 		}
 		for (const field of ['treatment', 'range', 'dated', 'note'] as const) {

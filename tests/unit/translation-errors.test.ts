@@ -124,6 +124,17 @@ describe('Spanish translations in the content gate', () => {
 		expect(printed(planted('no-english', { 'translations/es/articles/basics/not-in-english.mdx': translation() }))).toContain(
 			'no English article',
 		);
+		// Glossary, kit, symptom, product and price translations are paired by file name the same way.
+		const stray = printed(
+			planted('no-english-entry', {
+				[spanishFile]: translation(),
+				'translations/es/glossary/not-in-english.yaml': 'term: palabra\ndefinition: Una definición de ejemplo sin entrada en inglés.\n',
+			}),
+		);
+		expect(stray).toContain(
+			'translations/es/glossary/not-in-english.yaml\n  (file name): no English file content/glossary/not-in-english.yaml to translate.',
+		);
+		expect(stray).toContain('Fix: name the file after the English one, or delete it.');
 	});
 
 	test('a link in a Spanish body to a page that does not exist fails the build', () => {
