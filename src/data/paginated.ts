@@ -2,13 +2,14 @@
  * The paginated lists, one page size and one split for both languages: section hubs (`hubPageSize` articles a page)
  * and evidence topics (`topicPageSize` claims a page, in label order). The English and Spanish page files call these
  * from getStaticPaths, so /uses/2/ and /es/usos/2/ list the same articles, and /evidence/topic/uses/2/ and
- * /es/evidencia/tema/usos/2/ the same claims; src/data/edition.ts pairs them page by page.
+ * /es/evidencia/tema/usos/2/ the same claims; src/data/edition.ts pairs them page by page. The sources in full
+ * (`referencePageSize` a page) are split the same way in both languages too.
  */
 import type { PaginateFunction } from 'astro';
 import { hubPageSize, sectionIds, type SectionId } from '../config.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { sectionSlugs } from '../utils/urls.ts';
-import { getGuide } from './guide.ts';
+import { getGuide, referencePageSize } from './guide.ts';
 import { topicByLabel } from './label-groups.ts';
 import { topicPageSize } from './validate.ts';
 
@@ -36,4 +37,9 @@ export async function topicPaths(paginate: PaginateFunction, lang: Lang) {
 			props: { topic },
 		}),
 	);
+}
+
+/** Every page of the sources in full (/references/sources/, /es/referencias/fuentes/): the same split in both languages. */
+export async function referencePaths(paginate: PaginateFunction) {
+	return paginate((await getGuide()).references, { pageSize: referencePageSize });
 }
