@@ -4,7 +4,11 @@
  */
 export const languages = {
 	en: { name: 'English', htmlLang: 'en-GB', ogLocale: 'en_GB', dateLocale: 'en-GB' },
-	es: { name: 'Español', htmlLang: 'es', ogLocale: 'es_ES', dateLocale: 'es-ES' },
+	/**
+	 * `translated`: the day the interface text (src/i18n/es.ts: every page's words that no content file holds) was
+	 * translated; pages with no translation file of their own (hubs, the evidence index, search, products, …) say it.
+	 */
+	es: { name: 'Español', htmlLang: 'es', ogLocale: 'es_ES', dateLocale: 'es-ES', translated: '2026-11-30' },
 } as const;
 export type Lang = keyof typeof languages;
 export const defaultLang: Lang = 'en';

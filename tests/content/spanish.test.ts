@@ -144,6 +144,22 @@ describe('Spanish addresses', () => {
 });
 
 describe('honest about translation', () => {
+	test('every Spanish page says it is a translation of the English edition, from which date, and that no clinician reviewed it', () => {
+		const pages = [...spanishPaths(), '/es/404/'];
+		expect(pages.length).toBeGreaterThan(290);
+		const silent = pages.filter((path) => {
+			const notice =
+				/<aside aria-label="Sobre esta traducción"[^>]*data-translation-notice[\s\S]*?<\/aside>/.exec(pageHtml(path))?.[0] ?? '';
+			return !/Traducido de la edición en inglés el \d{1,2} de [a-z]+ de \d{4}\. Ningún médico ha revisado esta traducción\./.test(notice);
+		});
+		expect(silent, 'Spanish pages that do not say they are a translation').toEqual([]);
+		// A page translated in the interface text only (a hub) links its English page from the notice.
+		expect(pageHtml('/es/usos/')).toMatch(
+			/data-translation-notice[^>]*>[\s\S]*?<a href="\/uses\/" hreflang="en">Leer la página original en inglés<\/a>/,
+		);
+		expect(pageHtml('/uses/')).not.toContain('data-translation-notice');
+	});
+
 	test('every translated article says when it was translated, that no clinician reviewed it, and links the English page', () => {
 		const html = pageHtml('/es/usos/grasa-corporal/');
 		expect(html).toContain(
