@@ -116,6 +116,25 @@ const unpaired = (entry: { id: string; filePath: string }, folder: string): Cont
 	fix: 'name the file after the English one, or delete it.',
 });
 
+/** A page's row on the translation status page: its translation's state, or missing. */
+const statusRow = (
+	kind: StatusRow['kind'],
+	englishTitle: string,
+	english: string,
+	translation?: { data: { title: string; translated: Date }; url: string; state: StatusRow['state']; filePath: string },
+): StatusRow =>
+	translation
+		? {
+				kind,
+				title: translation.data.title,
+				english,
+				translated: translation.url,
+				state: translation.state,
+				file: translation.filePath,
+				translatedOn: translation.data.translated,
+			}
+		: { kind, title: englishTitle, english, state: 'missing' };
+
 /** The sequence of components in an MDX body: "Claim#id", "Term#id", "CareCard", … (code blanked). */
 export function componentSequence(body: string): string[] {
 	const visible = body.replace(/^(```|~~~)[\s\S]*?^\1/gm, '').replace(/`[^`\n]*`/g, '');
@@ -432,34 +451,15 @@ export function buildEdition(
 
 	// The status of every page (the translation status page).
 	const status: StatusRow[] = [
-		...guide.articles.map((english): StatusRow => {
-			const translation = articleById.get(english.id);
-			return translation
-				? {
-						kind: 'article',
-						title: translation.data.title,
-						english: english.url,
-						translated: translation.url,
-						state: translation.state,
-						file: translation.filePath,
-						translatedOn: translation.data.translated,
-					}
-				: { kind: 'article', title: english.data.title, english: english.url, state: 'missing' };
-		}),
-		...guide.kits.map((english): StatusRow => {
-			const translation = kits.find((kit) => kit.id === english.id);
-			return translation
-				? {
-						kind: 'kit',
-						title: translation.data.title,
-						english: english.url,
-						translated: translation.url,
-						state: translation.state,
-						file: translation.filePath,
-						translatedOn: translation.data.translated,
-					}
-				: { kind: 'kit', title: english.data.title, english: english.url, state: 'missing' };
-		}),
+		...guide.articles.map((english) => statusRow('article', english.data.title, english.url, articleById.get(english.id))),
+		...guide.kits.map((english) =>
+			statusRow(
+				'kit',
+				english.data.title,
+				english.url,
+				kits.find((kit) => kit.id === english.id),
+			),
+		),
 	];
 
 	const statements = new Map<string, string>();

@@ -243,6 +243,9 @@ export const en = {
 	'kit.worrying': 'Answers that should worry you',
 	'kit.alternatives': 'Options with better evidence to ask about',
 	'kit.closing': 'You can say no, ask for time to think, or get a second opinion. This kit is general information, not medical advice.',
+	/** The overdue notice of a kit: before its due date, and after it. */
+	'kit.reviewOverdueText': 'this kit was due to be checked against new evidence on',
+	'kit.reviewOverdueEnd': 'Some of it may be out of date.',
 	'searchPage.title': 'Search',
 	'searchPage.description':
 		'Search every article and claim in the Mesotherapy Evidence Guide by the words you know, product names included, and filter by section or evidence label.',

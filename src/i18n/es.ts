@@ -247,6 +247,9 @@ export const es = {
 	'kit.alternatives': 'Opciones con mejores pruebas por las que preguntar',
 	'kit.closing':
 		'Puede decir que no, pedir tiempo para pensarlo o pedir una segunda opinión. Esta guía es información general, no consejo médico.',
+	/** The overdue notice of a kit: before its due date, and after it. */
+	'kit.reviewOverdueText': 'esta guía debía comprobarse con las pruebas nuevas el',
+	'kit.reviewOverdueEnd': 'Parte de ella puede estar desactualizada.',
 	'searchPage.title': 'Buscar',
 	'searchPage.description':
 		'Busque en todos los artículos y afirmaciones de la guía con las palabras que conoce, también nombres de productos, y filtre por sección o por etiqueta.',

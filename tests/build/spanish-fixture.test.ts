@@ -46,6 +46,18 @@ ${english
 	.replace('Some clinics say this:', 'Algunas clínicas dicen esto:')
 	.replace('## What reviews found', '## Lo que encontraron las revisiones')}`,
 	);
+	// A consultation kit (from the redirect fixture), overdue for review, and its Spanish translation.
+	for (const path of ['consultation/_common.yaml', 'consultation/fixture-goal.yaml', 'articles/uses/fixture-goal.mdx']) {
+		mkdirSync(join(content, path, '..'), { recursive: true });
+		cpSync(join(root, 'tests/fixtures/redirect/content', path), join(content, path));
+	}
+	const kit = join(content, 'consultation/fixture-goal.yaml');
+	writeFileSync(kit, readFileSync(kit, 'utf8').replace('nextReview: 2027-03-01', 'nextReview: 2026-11-25'));
+	mkdirSync(join(content, 'translations/es/consultation'), { recursive: true });
+	writeFileSync(
+		join(content, 'translations/es/consultation/fixture-goal.yaml'),
+		'title: Objetivo de ejemplo\ndescription: Una guía de consulta de ejemplo, traducida, que solo sirve para comprobar las reglas de la edición.\nslug: objetivo\nalternatives:\n  - Pregunte a un médico por opciones mejor estudiadas.\ntranslatedFrom:\n  version: 1\n  lastReviewed: 2026-11-21\ntranslated: 2026-11-21\n',
+	);
 	result = buildSite(`tests/.tmp/spanish-fixture/content`, outDir);
 	expect(result.ok, result.output).toBe(true);
 });
@@ -94,5 +106,16 @@ describe('a planted English change marks its translation out of date', () => {
 		expect(spanish).toContain('<li data-source="rotunda-2006-mesotherapy-pc-review">');
 		expect(spanish).toContain('La mesoterapia derrite la grasa en cualquier parte del cuerpo.');
 		expect(spanish).toContain('No demostrado · estudios débiles');
+	});
+});
+
+describe('a Spanish consultation kit', () => {
+	test('lives at its slug and, when the kit is overdue for review, says so in Spanish as the English kit does', () => {
+		expect(page('consultation/fixture-goal')).toContain(
+			'Review overdue:</strong> this kit was due to be checked against new evidence on <time datetime="2026-11-25">25 November 2026</time>. Some of it may be out of date.',
+		);
+		expect(page('es/consulta/objetivo')).toContain(
+			'Revisión pendiente:</strong> esta guía debía comprobarse con las pruebas nuevas el <time datetime="2026-11-25">25 de noviembre de 2026</time>. Parte de ella puede estar desactualizada.',
+		);
 	});
 });
